@@ -1,0 +1,65 @@
+package org.icoder.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.icoder.code.Pipeline;
+import org.icoder.ingest.ColumnMapping;
+import org.icoder.lexicon.LexiconFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code icoder code INPUT... --out DIR}: codes record exports. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Codes record exports (CSV/TSV, Excel .xlsx/.xls, Word .docx/.doc, .txt printouts) by the manual.",
+      "Writes patient_flags.csv, note_codes.csv, evidence.csv, rejects.csv and manifest.json into --out."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})
+final class CodeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Export files or folders (searched recursively).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+  Path out;
+
+  @Option(names = "--column", paramLabel = "ROLE=HEADER",
+      description = "Map a header to a role: patient, note, date, type, author, text. Repeatable.")
+  List<String> columns = new ArrayList<>();
+
+  @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon folder (default: the bundled lexicons/).")
+  Path lexicons;
+
+  @Option(names = "--language", paramLabel = "sv|en|auto", defaultValue = "auto",
+      description = "Language of the notes; auto decides per note (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--sheet", paramLabel = "NAME", description = "Excel sheet to read (default: the first).")
+  String sheet;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    ColumnMapping mapping;
+    LexiconFiles files;
+    try {
+      mapping = ColumnMapping.parse(columns);
+      files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
+    } catch (IllegalArgumentException e) {
+      throw new Icoder.UsageException(e.getMessage());
+    }
+    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, files, language, threads, spec.commandLine().getErr());
+    spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
+        r.read(), r.coded(), r.rejected(), r.patients(), out);
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,102 @@
+package org.icoder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.icoder.code.CodingResources;
+import org.icoder.code.NoteCoder;
+import org.icoder.code.Pipeline;
+import org.icoder.ingest.ColumnMapping;
+import org.icoder.ingest.ExportFormats;
+import org.icoder.ingest.InputFile;
+import org.icoder.lexicon.LexiconFiles;
+import org.icoder.text.Language;
+import org.icoder.text.TextAnalyzer;
+
+/**
+ * What {@code code} and {@code demo} share: load and validate everything, then run the pipeline
+ * with a progress line on stderr (counts only, never note text) for runs longer than a few seconds.
+ */
+final class CodingRun {
+  private CodingRun() {}
+
+  static Pipeline.RunResult execute(List<Path> inputs, Path out, ColumnMapping columns, String sheet,
+      LexiconFiles lexiconFiles, String languageOption, int threads, PrintWriter err) throws IOException {
+    if (threads < 1) {
+      throw new Icoder.UsageException("--threads must be at least 1, was " + threads);
+    }
+    Language forced = switch (languageOption) {
+      case "auto" -> null;
+      case "sv", "en" -> Language.fromCode(languageOption);
+      default -> throw new Icoder.UsageException("--language '" + languageOption + "', expected one of sv, en, auto");
+    };
+    List<Path> files;
+    try {
+      files = ExportFormats.expand(inputs);
+    } catch (IllegalArgumentException e) {
+      throw new Icoder.UsageException(e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw new Icoder.UsageException("no export files found in " + inputs + " (looked for "
+          + String.join(", ", ExportFormats.EXTENSIONS) + ")");
+    }
+    CodingResources resources = CodingResources.load(lexiconFiles);
+    List<InputFile> inspected = new ArrayList<>();
+    for (Path f : files) {
+      inspected.add(InputFile.inspect(f, displayName(f)));
+    }
+    TextAnalyzer analyzer = new TextAnalyzer(forced, resources.normalizers());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("language", languageOption);
+    settings.put("columns", columns.describe());
+    if (sheet != null) {
+      settings.put("sheet", sheet);
+    }
+    Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), resources, threads, Icoder.version(), settings);
+    try (ProgressLine progress = new ProgressLine(err)) {
+      return pipeline.run(inspected, new ExportFormats(columns, sheet), out, progress::update);
+    }
+  }
+
+  /** Input paths as the user gave them, with forward slashes, so manifests compare across machines. */
+  static String displayName(Path p) {
+    return p.normalize().toString().replace('\\', '/');
+  }
+
+  /** A progress line on stderr, shown only once a run has taken more than three seconds. */
+  static final class ProgressLine implements AutoCloseable {
+    private static final long QUIET_MS = 3000;
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+    private final AtomicLong notes = new AtomicLong();
+    private long lastPrint;
+    private boolean printed;
+
+    ProgressLine(PrintWriter err) {
+      this.err = err;
+    }
+
+    void update(long done) {
+      notes.set(done);
+      long ms = (System.nanoTime() - started) / 1_000_000;
+      if (ms >= QUIET_MS && ms - lastPrint >= 1000) {
+        lastPrint = ms;
+        printed = true;
+        err.printf("\ricoder: %,d notes coded (%,d notes/s)", done, done * 1000 / Math.max(1, ms));
+        err.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (printed) {
+        err.println();
+      }
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package org.icoder.code;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVPrinter;
+import org.icoder.ingest.ExportFormats;
+import org.icoder.ingest.ExportSink;
+import org.icoder.ingest.InputConfigurationException;
+import org.icoder.ingest.InputFile;
+import org.icoder.ingest.Note;
+import org.icoder.ingest.Reject;
+import org.icoder.ingest.RejectReason;
+import org.icoder.ingest.SourceRef;
+import org.icoder.lexicon.Category;
+
+/**
+ * Wires the stages for a run: ingest → text → lexicon/context → code → outputs.
+ *
+ * <p>A reader thread streams notes out of the input files in batches; worker threads code the
+ * batches; the calling thread writes the results in input order. The queue between them is
+ * bounded, so memory stays flat however large the export, and output is byte-identical whatever
+ * the thread count. Per patient only a small tally is kept for {@code patient_flags.csv}.
+ */
+public final class Pipeline {
+  static final int BATCH = 256;
+
+  /** Counts for one input file, as the manifest reports them (read = coded + rejected). */
+  public record InputCounts(String file, String sha256, long bytes, long read, long coded, long rejected) {}
+
+  /** What a run did. {@code patientsWith} counts patients per category. */
+  public record RunResult(List<InputCounts> inputs, long read, long coded, long rejected, int patients,
+      Map<Category, Integer> patientsWith) {}
+
+  private final NoteCoder coder;
+  private final CodingResources resources;
+  private final int threads;
+  private final String toolVersion;
+  private final Map<String, Object> settings;
+
+  /** @param settings the run's options as the manifest records them (language, threads, columns ...) */
+  public Pipeline(NoteCoder coder, CodingResources resources, int threads, String toolVersion, Map<String, Object> settings) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    this.coder = coder;
+    this.resources = resources;
+    this.threads = threads;
+    this.toolVersion = toolVersion;
+    this.settings = new LinkedHashMap<>(settings);
+  }
+
+  public RunResult run(List<InputFile> inputs, ExportFormats formats, Path outDir, LongConsumer progress) throws IOException {
+    OutputFiles out = new OutputFiles(outDir);
+    ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("icoder-worker"));
+    try {
+      RunResult result = runInto(inputs, formats, out, workers, progress);
+      out.commit();
+      return result;
+    } catch (IOException | RuntimeException | Error e) {
+      out.abandon();
+      throw e;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private RunResult runInto(List<InputFile> inputs, ExportFormats formats, OutputFiles out, ExecutorService workers,
+      LongConsumer progress) throws IOException {
+    List<String> flagColumns = Category.columns();
+    List<String> noteHeader = new ArrayList<>(List.of("patient_id", "note_id", "date"));
+    noteHeader.addAll(flagColumns);
+    BlockingQueue<Future<List<CodedNote>>> queue = new ArrayBlockingQueue<>(threads * 4);
+    Future<List<CodedNote>> endOfInput = CompletableFuture.completedFuture(null);
+    AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+    List<InputCounts> counts = new ArrayList<>();
+
+    try (CSVPrinter noteCodes = out.csv("note_codes.csv", noteHeader);
+         CSVPrinter evidence = out.csv("evidence.csv", EVIDENCE_HEADER);
+         CSVPrinter rejects = out.csv("rejects.csv", List.of("file", "unit", "position", "reason", "detail"))) {
+      Thread reader = new Thread(() -> {
+        try {
+          readAll(inputs, formats, workers, queue, rejects, counts);
+        } catch (Throwable t) {
+          readerFailure.set(t);
+        } finally {
+          putUninterruptibly(queue, endOfInput);
+        }
+      }, "icoder-reader");
+      reader.setDaemon(true);
+      reader.start();
+
+      TreeMap<String, PatientTally> patients = new TreeMap<>();
+      long done = 0;
+      while (true) {
+        Future<List<CodedNote>> next = takeUninterruptibly(queue);
+        if (next == endOfInput) {
+          break;
+        }
+        for (CodedNote coded : await(next)) {
+          writeNote(noteCodes, coded);
+          writeEvidence(evidence, coded);
+          patients.computeIfAbsent(coded.note().patientId(), k -> new PatientTally()).add(coded);
+          done++;
+        }
+        progress.accept(done);
+      }
+      joinUninterruptibly(reader);
+      Throwable failure = readerFailure.get();
+      if (failure != null) {
+        rethrow(failure);
+      }
+      noteCodes.flush();
+      evidence.flush();
+      rejects.flush();
+
+      Map<Category, Integer> patientsWith = writePatientFlags(out, patients);
+      long read = counts.stream().mapToLong(InputCounts::read).sum();
+      long coded = counts.stream().mapToLong(InputCounts::coded).sum();
+      long rejected = counts.stream().mapToLong(InputCounts::rejected).sum();
+      if (coded != done) {
+        throw new IllegalStateException("counted " + coded + " notes to code but wrote " + done);
+      }
+      RunResult result = new RunResult(List.copyOf(counts), read, coded, rejected, patients.size(), patientsWith);
+      writeManifest(out, result);
+      return result;
+    }
+  }
+
+  /** Runs on the reader thread: streams every file into batches for the workers, rejects straight to file. */
+  private void readAll(List<InputFile> inputs, ExportFormats formats, ExecutorService workers,
+      BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects, List<InputCounts> counts) throws IOException {
+    for (InputFile input : inputs) {
+      long[] c = new long[2]; // coded, rejected
+      List<Note>[] batch = newBatchHolder();
+      ExportSink sink = new ExportSink() {
+        @Override
+        public void accept(Note note) {
+          c[0]++;
+          batch[0].add(note);
+          if (batch[0].size() == BATCH) {
+            submit(batch[0], workers, queue);
+            batch[0] = new ArrayList<>(BATCH);
+          }
+        }
+
+        @Override
+        public void reject(Reject reject) {
+          c[1]++;
+          writeReject(rejects, reject);
+        }
+      };
+      try {
+        formats.readerFor(input.path()).read(input, sink);
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof InputConfigurationException) {
+          throw e; // configuration (column mapping, sheet name): stops the run
+        }
+        // A corrupt or unsupported file: what was read stands, the rest is one reject.
+        sink.reject(new Reject(SourceRef.row(input.displayName(), Math.max(1, c[0] + c[1] + 1)),
+            RejectReason.UNREADABLE_FILE, "the file could not be read: " + e.getClass().getSimpleName()
+            + (c[0] + c[1] > 0 ? "; notes before this point were read" : "")));
+      }
+      if (!batch[0].isEmpty()) {
+        submit(batch[0], workers, queue);
+      }
+      counts.add(new InputCounts(input.displayName(), input.sha256(), input.bytes(), c[0] + c[1], c[0], c[1]));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Note>[] newBatchHolder() {
+    return new List[] {new ArrayList<Note>(BATCH)};
+  }
+
+  private void submit(List<Note> notes, ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue) {
+    List<Note> mine = List.copyOf(notes);
+    putUninterruptibly(queue, workers.submit(() -> {
+      List<CodedNote> coded = new ArrayList<>(mine.size());
+      for (Note n : mine) {
+        coded.add(coder.code(n));
+      }
+      return coded;
+    }));
+  }
+
+  static final List<String> EVIDENCE_HEADER = List.of("patient_id", "note_id", "date", "category", "entry_id",
+      "matched_text", "sentence", "start", "end", "section", "modifier", "trigger_id", "counted", "source", "reason");
+
+  private static void writeNote(CSVPrinter p, CodedNote coded) throws IOException {
+    Note n = coded.note();
+    List<Object> row = new ArrayList<>(16);
+    row.add(n.patientId());
+    row.add(n.noteId());
+    row.add(n.date().toString());
+    for (Category c : Category.values()) {
+      row.add(coded.has(c) ? "1" : "0");
+    }
+    p.printRecord(row);
+  }
+
+  private static void writeEvidence(CSVPrinter p, CodedNote coded) throws IOException {
+    Note n = coded.note();
+    for (Evidence e : coded.evidence()) {
+      p.printRecord(n.patientId(), n.noteId(), n.date().toString(), e.category().column(), e.entryId(),
+          e.matchedText(), e.sentence(), e.start(), e.end(), e.section(), e.modifier().label(), e.triggerId(),
+          e.counted() ? "yes" : "no", e.source().label(), e.reason());
+    }
+  }
+
+  private static void writeReject(CSVPrinter p, Reject r) {
+    try {
+      p.printRecord(r.source().file(), r.source().unit(), r.source().position(), r.reason().label(), r.detail());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<Category, Integer> writePatientFlags(OutputFiles out, TreeMap<String, PatientTally> patients) throws IOException {
+    List<String> header = new ArrayList<>();
+    header.add("patient_id");
+    header.addAll(Category.columns());
+    header.addAll(List.of("n_notes", "first_date", "last_date", "n_categories"));
+    Map<Category, Integer> with = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      with.put(c, 0);
+    }
+    try (CSVPrinter p = out.csv("patient_flags.csv", header)) {
+      for (Map.Entry<String, PatientTally> e : patients.entrySet()) {
+        PatientTally t = e.getValue();
+        List<Object> row = new ArrayList<>(16);
+        row.add(e.getKey());
+        int categories = 0;
+        for (Category c : Category.values()) {
+          boolean has = (t.flags & CodedNote.bit(c)) != 0;
+          row.add(has ? "1" : "0");
+          if (has) {
+            with.merge(c, 1, Integer::sum);
+            if (c != Category.HOME_EXERCISE) categories++;
+          }
+        }
+        row.add(t.notes);
+        row.add(t.first.toString());
+        row.add(t.last.toString());
+        row.add(categories);
+        p.printRecord(row);
+      }
+    }
+    return with;
+  }
+
+  private void writeManifest(OutputFiles out, RunResult result) throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tool", "icoder");
+    m.put("tool_version", toolVersion);
+    m.put("lexicon_sha256", resources.lexiconHash());
+    m.put("lexicon_source", resources.lexiconSource());
+    m.put("settings", settings);
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (InputCounts c : result.inputs()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("file", c.file());
+      i.put("sha256", c.sha256());
+      i.put("bytes", c.bytes());
+      i.put("notes", counts(c.read(), c.coded(), c.rejected()));
+      inputs.add(i);
+    }
+    m.put("inputs", inputs);
+    m.put("notes", counts(result.read(), result.coded(), result.rejected()));
+    m.put("patients", result.patients());
+    m.put("outputs", List.of("patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv"));
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    try (Writer w = out.open("manifest.json")) {
+      json.writeValue(w, m);
+    }
+  }
+
+  private static Map<String, Object> counts(long read, long coded, long rejected) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("read", read);
+    n.put("coded", coded);
+    n.put("rejected", rejected);
+    return n;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static <T> T await(Future<T> f) {
+    while (true) {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while coding", e);
+      } catch (ExecutionException e) {
+        rethrow(e.getCause());
+      }
+    }
+  }
+
+  private static <T> void putUninterruptibly(BlockingQueue<T> q, T item) {
+    try {
+      q.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static <T> T takeUninterruptibly(BlockingQueue<T> q) {
+    try {
+      return q.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static void rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) throw r;
+    if (t instanceof Error e) throw e;
+    if (t instanceof IOException io) throw new UncheckedIOException(io);
+    throw new IllegalStateException(t);
+  }
+}

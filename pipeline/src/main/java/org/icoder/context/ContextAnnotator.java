@@ -1,0 +1,123 @@
+package org.icoder.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icoder.lexicon.PhraseMatch;
+import org.icoder.text.Token;
+
+/**
+ * ConText over one sentence: which modifier, if any, applies to a mention.
+ *
+ * <p>A trigger's scope runs from the trigger towards the sentence end (forward) or start (backward)
+ * and stops at a terminate word. A trigger inside a longer one does not count on its own ("ej"
+ * inside "ej aktuellt"); pseudo triggers block the triggers they overlap ("ingen effekt av").
+ * When several triggers reach a mention, the nearest wins. A mention that lies inside a trigger
+ * phrase ("massage" in "massage therapist") is part of the trigger, not an intervention.
+ * An ongoing trigger blocks overlapping triggers like a pseudo one and, where its scope reaches a
+ * mention, cancels the section's modifier: "Planering: fortsatt stabilitetsträning" documents
+ * training that is going on.
+ *
+ * <pre>"Akupunktur avböjes, TENS provas." : akupunktur → declined; TENS → none (if "men"/"," ends scope)</pre>
+ */
+public final class ContextAnnotator {
+  /** The triggers of one sentence, with pseudo-blocked ones removed. */
+  public static final class SentenceContext {
+    private final List<PhraseMatch<ContextRule>> modifiers = new ArrayList<>();
+    private final List<PhraseMatch<ContextRule>> terminators = new ArrayList<>();
+    private final List<PhraseMatch<ContextRule>> pseudo = new ArrayList<>();
+    private final List<PhraseMatch<ContextRule>> ongoing = new ArrayList<>();
+
+    SentenceContext(List<PhraseMatch<ContextRule>> all, int fromToken) {
+      List<PhraseMatch<ContextRule>> found = new ArrayList<>();
+      for (PhraseMatch<ContextRule> m : all) {
+        if (m.firstToken() >= fromToken && all.stream().noneMatch(o -> o.length() > m.length()
+            && o.firstToken() <= m.firstToken() && o.endToken() >= m.endToken())) {
+          found.add(m);
+        }
+      }
+      for (PhraseMatch<ContextRule> m : found) {
+        if (m.payload().kind() == ContextRule.Kind.PSEUDO) pseudo.add(m);
+        if (m.payload().kind() == ContextRule.Kind.ONGOING) ongoing.add(m);
+      }
+      for (PhraseMatch<ContextRule> m : found) {
+        ContextRule.Kind kind = m.payload().kind();
+        if (kind == ContextRule.Kind.PSEUDO || kind == ContextRule.Kind.ONGOING
+            || pseudo.stream().anyMatch(p -> p.overlaps(m)) || ongoing.stream().anyMatch(p -> p.overlaps(m))) {
+          continue;
+        }
+        (kind == ContextRule.Kind.TERMINATE ? terminators : modifiers).add(m);
+      }
+    }
+
+    /** True when tokens [first, end) lie inside a modifier, pseudo or ongoing trigger phrase. */
+    public boolean insideTrigger(int first, int end) {
+      for (List<PhraseMatch<ContextRule>> list : List.of(modifiers, pseudo, ongoing)) {
+        for (PhraseMatch<ContextRule> t : list) {
+          if (t.firstToken() <= first && t.endToken() >= end) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** True when an ongoing trigger's scope reaches tokens [first, end): the section's modifier does not apply. */
+    public boolean ongoingReaches(int first, int end) {
+      for (PhraseMatch<ContextRule> t : ongoing) {
+        if (reaches(t, first, end) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The winning trigger for tokens [first, end), or null when the mention is unmodified. */
+    public PhraseMatch<ContextRule> triggerFor(int first, int end) {
+      PhraseMatch<ContextRule> best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (PhraseMatch<ContextRule> t : modifiers) {
+        int distance = reaches(t, first, end);
+        if (distance >= 0 && distance < bestDistance) {
+          best = t;
+          bestDistance = distance;
+        }
+      }
+      return best;
+    }
+
+    /** The token distance from trigger {@code t} to tokens [first, end) if its scope reaches them, else -1. */
+    private int reaches(PhraseMatch<ContextRule> t, int first, int end) {
+      Direction d = t.payload().direction();
+      if (t.endToken() <= first && d != Direction.BACKWARD && !terminatedBetween(t.endToken(), first)) {
+        return first - t.endToken();
+      }
+      if (t.firstToken() >= end && d != Direction.FORWARD && !terminatedBetween(end, t.firstToken())) {
+        return t.firstToken() - end;
+      }
+      return -1;
+    }
+
+    private boolean terminatedBetween(int from, int to) {
+      for (PhraseMatch<ContextRule> t : terminators) {
+        if (t.firstToken() >= from && t.endToken() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final ContextRules rules;
+
+  public ContextAnnotator(ContextRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The context of a sentence's tokens; triggers that start before {@code fromToken} (the sentence's
+   * heading, which sets the section instead) are ignored.
+   */
+  public SentenceContext contextOf(List<Token> tokens, int fromToken) {
+    return new SentenceContext(rules.triggersIn(tokens), fromToken);
+  }
+}

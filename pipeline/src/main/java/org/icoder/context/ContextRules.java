@@ -1,0 +1,151 @@
+package org.icoder.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.icoder.lexicon.LexiconFiles;
+import org.icoder.lexicon.MatchMode;
+import org.icoder.lexicon.PhraseIndex;
+import org.icoder.lexicon.PhraseMatch;
+import org.icoder.lexicon.Problem;
+import org.icoder.lexicon.TsvTable;
+import org.icoder.text.Language;
+import org.icoder.text.Normalizer;
+import org.icoder.text.Sentence;
+import org.icoder.text.Token;
+
+/**
+ * The context triggers and section headings of one language, compiled for matching. Loading
+ * validates {@code context.tsv} and {@code sections.tsv} and reports problems as file:line.
+ */
+public final class ContextRules {
+  public static final List<String> CONTEXT_COLUMNS = List.of("id", "trigger", "modifier", "direction");
+  public static final List<String> SECTION_COLUMNS = List.of("id", "heading", "section", "modifier");
+
+  private final List<ContextRule> rules;
+  private final List<SectionRule> sections;
+  private final PhraseIndex<ContextRule> triggers;
+  private final PhraseIndex<SectionRule> headings;
+
+  private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections) {
+    this.rules = List.copyOf(rules);
+    this.sections = List.copyOf(sections);
+    this.triggers = new PhraseIndex<>(normalizer);
+    this.headings = new PhraseIndex<>(normalizer);
+    rules.forEach(r -> triggers.add(r.trigger(), MatchMode.WHOLE, r));
+    sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
+  }
+
+  public List<ContextRule> rules() {
+    return rules;
+  }
+
+  public List<SectionRule> sections() {
+    return sections;
+  }
+
+  public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens) {
+    return triggers.find(tokens);
+  }
+
+  /** A heading found at the start of a sentence: the section rule and the tokens it spans (with its colon). */
+  public record Heading(SectionRule rule, int endToken) {}
+
+  /**
+   * The section a sentence opens, if it begins a line with a heading followed by a colon, or
+   * consists of the heading alone: {@code "Planering: TENS."}, {@code "Anamnes"}.
+   */
+  public Heading headingOf(Sentence sentence) {
+    if (!sentence.startsLine() || sentence.tokens().isEmpty()) {
+      return null;
+    }
+    Heading best = null;
+    int bestLength = 0;
+    List<Token> tokens = sentence.tokens();
+    for (PhraseMatch<SectionRule> m : headings.find(tokens)) {
+      if (m.firstToken() != 0) {
+        continue;
+      }
+      int after = m.endToken();
+      boolean colon = after < tokens.size() && tokens.get(after).text().startsWith(":");
+      boolean alone = after == tokens.size()
+          || (after == tokens.size() - 1 && tokens.get(after).text().matches("[.:]"));
+      boolean singleLetter = m.payload().heading().strip().length() == 1;
+      if ((colon || (alone && !singleLetter)) && m.length() > bestLength) {
+        best = new Heading(m.payload(), colon ? after + 1 : after);
+        bestLength = m.length();
+      }
+    }
+    return best;
+  }
+
+  public static ContextRules load(LexiconFiles files, Language language, Normalizer normalizer,
+      Map<String, String> seenIds, List<Problem> problems) {
+    List<ContextRule> rules = new ArrayList<>();
+    String contextFile = files.displayName(language, "context.tsv");
+    for (TsvTable.Row row : TsvTable.parse(contextFile, files.read(language, "context.tsv"), CONTEXT_COLUMNS, problems)) {
+      String id = TsvTable.uniqueId(row, seenIds, problems);
+      String trigger = row.get("trigger");
+      String kindText = row.get("modifier");
+      ContextRule.Kind kind;
+      Modifier modifier = null;
+      switch (kindText) {
+        case "pseudo" -> kind = ContextRule.Kind.PSEUDO;
+        case "ongoing" -> kind = ContextRule.Kind.ONGOING;
+        case "terminate" -> kind = ContextRule.Kind.TERMINATE;
+        default -> {
+          kind = ContextRule.Kind.MODIFIER;
+          try {
+            modifier = Modifier.fromLabel(kindText);
+            if (modifier == Modifier.NONE) {
+              throw new IllegalArgumentException("'none'");
+            }
+          } catch (IllegalArgumentException e) {
+            problems.add(row.problem("modifier " + e.getMessage().replace(", expected one of none,", ", expected one of")
+                + " (or pseudo, ongoing, terminate)"));
+            continue;
+          }
+        }
+      }
+      Direction direction;
+      try {
+        String d = row.get("direction");
+        direction = d.isEmpty() ? Direction.FORWARD : Direction.fromLabel(d);
+      } catch (IllegalArgumentException e) {
+        problems.add(row.problem("direction " + e.getMessage()));
+        continue;
+      }
+      if (trigger.isEmpty()) {
+        problems.add(row.problem("trigger is empty"));
+        continue;
+      }
+      if (id != null) {
+        rules.add(new ContextRule(id, trigger, kind, modifier, direction, row.file(), row.line()));
+      }
+    }
+    List<SectionRule> sections = new ArrayList<>();
+    String sectionFile = files.displayName(language, "sections.tsv");
+    for (TsvTable.Row row : TsvTable.parse(sectionFile, files.read(language, "sections.tsv"), SECTION_COLUMNS, problems)) {
+      String id = TsvTable.uniqueId(row, seenIds, problems);
+      Modifier modifier;
+      try {
+        String m = row.get("modifier");
+        modifier = m.isEmpty() ? Modifier.NONE : Modifier.fromLabel(m);
+      } catch (IllegalArgumentException e) {
+        problems.add(row.problem("modifier " + e.getMessage()));
+        continue;
+      }
+      String heading = row.get("heading");
+      String section = row.get("section");
+      if (heading.isEmpty() || section.isEmpty()) {
+        problems.add(row.problem("heading and section must not be empty"));
+        continue;
+      }
+      if (id != null) {
+        sections.add(new SectionRule(id, heading, section, modifier, row.file(), row.line()));
+      }
+    }
+    return new ContextRules(normalizer, rules, sections);
+  }
+
+}

@@ -1,0 +1,23 @@
+package org.icoder.context;
+
+import java.util.Locale;
+
+/** Which way a trigger's scope runs from the trigger: towards the sentence end, its start, or both. */
+public enum Direction {
+  FORWARD,
+  BACKWARD,
+  BOTH;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Direction fromLabel(String label) {
+    for (Direction d : values()) {
+      if (d.label().equals(label)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("'" + label + "', expected one of forward, backward, both");
+  }
+}

@@ -1,0 +1,30 @@
+package org.icoder.context;
+
+import java.util.Locale;
+
+/**
+ * What the context says about a mentioned intervention. Only {@link #NONE} counts: the manual does
+ * not code negated or declined interventions, treatments from before the programme, plans never
+ * documented as done, or interventions by other providers.
+ */
+public enum Modifier {
+  NONE,
+  NEGATED,
+  HISTORICAL,
+  PLANNED,
+  DECLINED,
+  OTHER_PROVIDER;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Modifier fromLabel(String label) {
+    for (Modifier m : values()) {
+      if (m.label().equals(label)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("'" + label + "', expected one of none, negated, historical, planned, declined, other_provider");
+  }
+}

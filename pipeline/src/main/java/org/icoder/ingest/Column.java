@@ -1,0 +1,65 @@
+package org.icoder.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The roles a column of an export can play, with the header names recognised by default
+ * (matched case-insensitively, ignoring surrounding spaces, underscores, hyphens and dots).
+ * Users map other headers with {@code --column ROLE=HEADER}.
+ */
+public enum Column {
+  PATIENT(true, "patient_id", "patient", "patientid", "pat_id", "pat-id", "personnummer", "pnr",
+      "person_id", "id_patient", "patient id"),
+  NOTE(false, "note_id", "noteid", "anteckning_id", "anteckningsid", "entry_id", "journal_id"),
+  DATE(true, "date", "datum", "note_date", "anteckningsdatum", "besoksdatum", "besöksdatum",
+      "vardkontakt_datum", "datetime", "tidpunkt"),
+  TYPE(false, "note_type", "type", "anteckningstyp", "sökord", "sokord", "typ", "kontakttyp",
+      "besokstyp", "besökstyp"),
+  AUTHOR(false, "author", "signatur", "signature", "författare", "forfattare", "signed_by",
+      "vardgivare", "vårdgivare", "clinician"),
+  TEXT(true, "text", "anteckning", "journaltext", "note", "note_text", "anteckningstext",
+      "journal", "fritext", "body");
+
+  private final boolean required;
+  private final List<String> defaultHeaders;
+
+  Column(boolean required, String... defaultHeaders) {
+    this.required = required;
+    this.defaultHeaders = List.of(defaultHeaders);
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public List<String> defaultHeaders() {
+    return defaultHeaders;
+  }
+
+  /** The role's name as users type it: patient, note, date, type, author, text. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Header comparison key: lower case, without spaces, underscores, hyphens and dots. */
+  static String headerKey(String header) {
+    StringBuilder b = new StringBuilder(header.length());
+    for (char c : header.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c != ' ' && c != '_' && c != '-' && c != '.' && c != '\uFEFF') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  public static Column fromLabel(String label) {
+    for (Column c : values()) {
+      if (c.label().equalsIgnoreCase(label.strip())) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown column role '" + label + "', expected one of patient, note, date, type, author, text");
+  }
+}

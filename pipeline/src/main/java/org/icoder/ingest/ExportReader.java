@@ -1,0 +1,12 @@
+package org.icoder.ingest;
+
+import java.io.IOException;
+
+/**
+ * Reads one export file and pushes every note it holds to the sink, as a note or a reject, in file
+ * order. Bad configuration for this file (no text column, say) throws IllegalArgumentException
+ * naming the file; bad rows become rejects and reading goes on.
+ */
+public interface ExportReader {
+  void read(InputFile file, ExportSink sink) throws IOException;
+}

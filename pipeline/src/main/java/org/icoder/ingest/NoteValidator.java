@@ -1,0 +1,52 @@
+package org.icoder.ingest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The one place where a reader's raw fields become a note or a reject, so every format applies the
+ * same rules. A missing note id is derived from the file name and position, which stays stable as
+ * long as the export does.
+ */
+final class NoteValidator {
+  private NoteValidator() {}
+
+  static void emit(RawNote raw, String fileName, ExportSink sink) {
+    SourceRef src = raw.source();
+    String patient = clean(raw.patientId());
+    if (patient.isEmpty()) {
+      sink.reject(new Reject(src, RejectReason.MISSING_PATIENT_ID, "patient id is empty"));
+      return;
+    }
+    String dateText = clean(raw.date());
+    if (dateText.isEmpty()) {
+      sink.reject(new Reject(src, RejectReason.MISSING_DATE, "date is empty"));
+      return;
+    }
+    Optional<LocalDate> date = DateParser.parse(dateText);
+    if (date.isEmpty()) {
+      sink.reject(new Reject(src, RejectReason.UNPARSEABLE_DATE,
+          "date '" + abbreviate(dateText) + "' is not a date (expected e.g. 2024-03-05)"));
+      return;
+    }
+    String text = raw.text() == null ? "" : raw.text();
+    if (text.isBlank()) {
+      sink.reject(new Reject(src, RejectReason.EMPTY_TEXT, "note text is empty"));
+      return;
+    }
+    String noteId = clean(raw.noteId());
+    if (noteId.isEmpty()) {
+      noteId = fileName + "#" + src.position();
+    }
+    sink.accept(new Note(src, patient, noteId, date.get(), clean(raw.type()), clean(raw.author()), text));
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  /** A date cell is not note text, but keep what goes to the rejects file short anyway. */
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+}

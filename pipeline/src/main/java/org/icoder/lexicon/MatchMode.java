@@ -1,0 +1,26 @@
+package org.icoder.lexicon;
+
+import java.util.Locale;
+
+/** How a lexicon word is compared with a token (the {@code match} column). */
+public enum MatchMode {
+  /** Normalised key, also found inside compounds (akupunktur in akupunkturbehandling). */
+  WORD,
+  /** Normalised key of the whole token or a hyphen part, never inside a compound (gym, not gymnastik). */
+  WHOLE,
+  /** Case-sensitive as written: abbreviations (TENS, MI) and KVÅ codes (DA021). */
+  EXACT;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static MatchMode fromLabel(String label) {
+    for (MatchMode m : values()) {
+      if (m.label().equals(label)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("'" + label + "', expected one of word, whole, exact");
+  }
+}

@@ -1,0 +1,214 @@
+package org.icoder.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.icoder.ingest.Note;
+
+/**
+ * The text stage: language, sentences, tokens and normalised keys of a note.
+ *
+ * <p>Line breaks are hard sentence boundaries (clinicians put headings and list items on lines of
+ * their own); inside a line the OpenNLP sentence model splits. Tokens come from whitespace first;
+ * only chunks that are not plain letters/digits ("smärta,", "t.ex.", "(VAS") go through the OpenNLP
+ * token model, which keeps the maxent cost to the few places that need it.
+ *
+ * <p>Thread-safe: models and normalisers are shared, OpenNLP's detectors are per thread.
+ */
+public final class TextAnalyzer {
+  private final Language forced;
+  private final LanguageGuesser guesser;
+  private final Map<Language, PerLanguage> languages = new EnumMap<>(Language.class);
+
+  /**
+   * @param forced the language of every note, or null to guess per note
+   * @param normalizers one per language, built over the lexicon's compound parts
+   */
+  public TextAnalyzer(Language forced, Map<Language, Normalizer> normalizers) {
+    this.forced = forced;
+    this.guesser = new LanguageGuesser(Language.SV);
+    for (Language l : Language.values()) {
+      if (forced == null || forced == l) {
+        languages.put(l, new PerLanguage(TextModels.load(l), Objects.requireNonNull(normalizers.get(l))));
+      }
+    }
+  }
+
+  public AnalyzedNote analyse(Note note) {
+    Language language = forced != null ? forced : guesser.guess(note.text());
+    return new AnalyzedNote(note, language, languages.get(language).sentences(note.text()));
+  }
+
+  private static final class PerLanguage {
+    final TextModels models;
+    final Normalizer normalizer;
+    final ThreadLocal<SentenceDetectorME> sentences;
+    final ThreadLocal<TokenizerME> tokens;
+
+    PerLanguage(TextModels models, Normalizer normalizer) {
+      this.models = models;
+      this.normalizer = normalizer;
+      this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences()));
+      this.tokens = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens()));
+    }
+
+    List<Sentence> sentences(String text) {
+      List<Sentence> out = new ArrayList<>();
+      SentenceDetectorME detector = sentences.get();
+      int lineStart = 0;
+      int n = text.length();
+      while (lineStart <= n) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+          lineEnd = n;
+        }
+        String line = text.substring(lineStart, lineEnd);
+        if (!line.isBlank()) {
+          boolean first = true;
+          for (Span span : detector.sentPosDetect(line)) {
+            int start = lineStart + span.getStart();
+            int end = lineStart + span.getEnd();
+            // trim whitespace (and a carriage return) the detector left at the edges
+            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end > start) {
+              out.add(new Sentence(out.size(), start, end, first, tokens(text, start, end)));
+              first = false;
+            }
+          }
+        }
+        lineStart = lineEnd + 1;
+      }
+      return out;
+    }
+
+    List<Token> tokens(String text, int from, int to) {
+      List<Token> out = new ArrayList<>();
+      int i = from;
+      while (i < to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        int start = i;
+        boolean plain = true;
+        while (i < to && !Character.isWhitespace(text.charAt(i))) {
+          plain &= Character.isLetterOrDigit(text.charAt(i));
+          i++;
+        }
+        if (i == start) {
+          break;
+        }
+        if (plain) {
+          out.add(token(text, start, i));
+        } else {
+          for (Span s : joinHyphenated(text, start, tokens.get().tokenizePos(text.substring(start, i)))) {
+            splitBrackets(text, s.getStart(), s.getEnd(), out);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Note-offset spans of a chunk's model tokens, with hyphenated words kept whole: the English
+     * model splits {@code self-management} into three tokens, but a lexicon (and the Swedish
+     * convention) treats it as one word with parts.
+     */
+    static List<Span> joinHyphenated(String text, int offset, Span[] spans) {
+      List<Span> out = new ArrayList<>(spans.length);
+      for (Span s : spans) {
+        Span abs = new Span(offset + s.getStart(), offset + s.getEnd());
+        int n = out.size();
+        if (n >= 2) {
+          Span hyphen = out.get(n - 1);
+          Span before = out.get(n - 2);
+          if (hyphen.length() == 1 && text.charAt(hyphen.getStart()) == '-'
+              && before.getEnd() == hyphen.getStart() && hyphen.getEnd() == abs.getStart()
+              && Character.isLetterOrDigit(text.charAt(before.getEnd() - 1))
+              && Character.isLetterOrDigit(text.charAt(abs.getStart()))) {
+            out.remove(n - 1);
+            out.set(n - 2, new Span(before.getStart(), abs.getEnd()));
+            continue;
+          }
+        }
+        out.add(abs);
+      }
+      return out;
+    }
+
+    /**
+     * Adds a model token, splitting off brackets and quotes the model left attached to a word
+     * ({@code (nacke} → {@code (}, {@code nacke}): rare model slips that would hide the word from
+     * the lexicon.
+     */
+    void splitBrackets(String text, int start, int end, List<Token> out) {
+      int s = start;
+      int e = end;
+      while (e - s > 1 && OPENERS.indexOf(text.charAt(s)) >= 0) {
+        out.add(token(text, s, s + 1));
+        s++;
+      }
+      int closeFrom = e;
+      while (closeFrom - s > 1 && CLOSERS.indexOf(text.charAt(closeFrom - 1)) >= 0) {
+        closeFrom--;
+      }
+      out.add(token(text, s, closeFrom));
+      for (int c = closeFrom; c < e; c++) {
+        out.add(token(text, c, c + 1));
+      }
+    }
+
+    private static final String OPENERS = "([{\"'”“«";
+    private static final String CLOSERS = ")]}\"'”“»,;:!?";
+
+    Token token(String text, int start, int end) {
+      String surface = text.substring(start, end);
+      List<String> parts = splitParts(surface);
+      List<String> surfaces = new ArrayList<>(parts.size() + 1);
+      List<String> wholeKeys = new ArrayList<>(parts.size() + 2);
+      String[][] analysed = normalizer.analyse(surface);
+      for (String key : analysed[0]) {
+        surfaces.add(surface);
+        wholeKeys.add(key);
+      }
+      for (String part : parts) {
+        for (String key : normalizer.analyse(part)[0]) {
+          surfaces.add(part);
+          wholeKeys.add(key);
+        }
+      }
+      return new Token(surface, start, end, surfaces.toArray(String[]::new), wholeKeys.toArray(String[]::new), analysed[1]);
+    }
+
+    /**
+     * Parts of a joined token: {@code TENS-behandling} → TENS, behandling; {@code stab.träning} →
+     * stab, träning; {@code ggr/v} → ggr, v; and an abbreviation without its period: {@code Ev.} →
+     * Ev. Empty when there is nothing to split.
+     */
+    static List<String> splitParts(String surface) {
+      if (surface.length() > 1 && surface.endsWith(".") && surface.indexOf('.') == surface.length() - 1
+          && Character.isLetter(surface.charAt(0))) {
+        return List.of(surface.substring(0, surface.length() - 1));
+      }
+      List<String> parts = null;
+      int partStart = 0;
+      for (int i = 1; i < surface.length() - 1; i++) {
+        char c = surface.charAt(i);
+        if ((c == '-' || c == '/' || c == '.' || c == '+')
+            && Character.isLetterOrDigit(surface.charAt(i - 1)) && Character.isLetter(surface.charAt(i + 1))) {
+          if (parts == null) parts = new ArrayList<>();
+          parts.add(surface.substring(partStart, i));
+          partStart = i + 1;
+        }
+      }
+      if (parts == null) {
+        return List.of();
+      }
+      parts.add(surface.substring(partStart));
+      return parts;
+    }
+  }
+}

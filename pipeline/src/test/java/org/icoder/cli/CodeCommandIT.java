@@ -1,0 +1,169 @@
+package org.icoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.icoder.code.TestLexicons;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code icoder code} end to end, on files the test writes, with a small fixed test lexicon. */
+class CodeCommandIT {
+  @TempDir Path dir;
+  Path lexicons;
+
+  static final String EXPORT = """
+      patient_id,note_id,date,note_type,author,text
+      P2,N1,2024-03-05,Visit,PT,"History: previously acupuncture.
+      Treatment: TENS 20 min. Advised walking daily."
+      P1,N2,2024-03-12,Visit,PT,"Information given. Declines acupuncture."
+      P1,N3,not-a-date,Visit,PT,TENS
+      P3,N4,2024-04-01,Visit,PT,
+      P1,N5,2024-04-08,Visit,PT,"Walking together for 20 min, then gym."
+      """;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    lexicons = dir.resolve("lex");
+    TestLexicons.write(lexicons);
+    Files.writeString(dir.resolve("export.csv"), EXPORT, StandardCharsets.UTF_8);
+  }
+
+  CliRunner.Result code(Path out, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("code", dir.resolve("export.csv").toString(), "--out", out.toString(),
+        "--lexicons", lexicons.toString(), "--language", "en"));
+    args.addAll(List.of(extra));
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void codesAnExportIntoFlagsNoteCodesEvidenceRejectsAndManifest() throws IOException {
+    Path out = dir.resolve("out");
+    CliRunner.Result r = code(out);
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(List.of(
+        "patient_id,c01_education,c02_sensorimotor,c03_pa_advice,c04_structures_functions,c05_sensory_stimulation,"
+            + "c06_pa_with_physio,c07_weight_training,c08_relaxation_mindfulness,c09_act,c10_body_awareness_activities,"
+            + "home_exercise,n_notes,first_date,last_date,n_categories",
+        "P1,1,0,0,0,0,1,1,0,0,0,0,2,2024-03-12,2024-04-08,3",
+        "P2,0,0,1,0,1,0,0,0,0,0,0,1,2024-03-05,2024-03-05,2"),
+        Files.readAllLines(out.resolve("patient_flags.csv")));
+    assertEquals(List.of(
+        "patient_id,note_id,date,c01_education,c02_sensorimotor,c03_pa_advice,c04_structures_functions,"
+            + "c05_sensory_stimulation,c06_pa_with_physio,c07_weight_training,c08_relaxation_mindfulness,c09_act,"
+            + "c10_body_awareness_activities,home_exercise",
+        "P2,N1,2024-03-05,0,0,1,0,1,0,0,0,0,0,0",
+        "P1,N2,2024-03-12,1,0,0,0,0,0,0,0,0,0,0",
+        "P1,N5,2024-04-08,0,0,0,0,0,1,1,0,0,0,0"),
+        Files.readAllLines(out.resolve("note_codes.csv")));
+    List<String> evidence = Files.readAllLines(out.resolve("evidence.csv"));
+    assertTrue(evidence.contains(
+        "P2,N1,2024-03-05,c05_sensory_stimulation,en.acu,acupuncture,History: previously acupuncture.,20,31,history,"
+            + "historical,en.hist,no,lexicon,modified"), String.join("\n", evidence));
+    assertTrue(evidence.contains(
+        "P1,N2,2024-03-12,c05_sensory_stimulation,en.acu,acupuncture,Declines acupuncture.,28,39,,declined,en.declined,"
+            + "no,lexicon,modified"), String.join("\n", evidence));
+    assertEquals(List.of("file,unit,position,reason,detail",
+        dir.resolve("export.csv") + ",row,3,unparseable_date,date 'not-a-date' is not a date (expected e.g. 2024-03-05)",
+        dir.resolve("export.csv") + ",row,4,empty_text,note text is empty"),
+        Files.readAllLines(out.resolve("rejects.csv")));
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(5, manifest.at("/notes/read").asLong());
+    assertEquals(3, manifest.at("/notes/coded").asLong());
+    assertEquals(2, manifest.at("/notes/rejected").asLong());
+    assertEquals(64, manifest.at("/lexicon_sha256").asText().length());
+    assertEquals(64, manifest.at("/inputs/0/sha256").asText().length());
+    try (Stream<Path> files = Files.list(out)) {
+      assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void outputsAreByteIdenticalWhateverTheThreadCount() throws IOException {
+    StringBuilder big = new StringBuilder("patient_id,date,text\n");
+    String[] texts = {"TENS 20 min.", "No acupuncture but TENS.", "Advised walking.", "Information about values.",
+        "Previously acupuncture.", "Walking together, gym."};
+    for (int i = 0; i < 3000; i++) {
+      big.append("P").append(i % 97).append(",2024-01-").append(String.format("%02d", 1 + i % 28)).append(",\"")
+          .append(texts[i % texts.length]).append("\"\n");
+    }
+    Files.writeString(dir.resolve("export.csv"), big.toString(), StandardCharsets.UTF_8);
+    Path one = dir.resolve("one");
+    Path four = dir.resolve("four");
+    assertEquals(0, code(one, "--threads", "1").exitCode());
+    assertEquals(0, code(four, "--threads", "4").exitCode());
+    for (String f : List.of("patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv", "manifest.json")) {
+      assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(four.resolve(f)), f);
+    }
+    assertEquals(3001, Files.readAllLines(one.resolve("note_codes.csv")).size());
+  }
+
+  @Test
+  void anUnmappedTextColumnStopsWithExitCode2AndNamesFileAndHeaders() throws IOException {
+    Files.writeString(dir.resolve("export.csv"), "patient_id,date,fritt\nP1,2024-01-01,TENS\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRunner.Result r = code(out);
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("export.csv: no text column"), r.err());
+    assertTrue(r.err().contains("--column text=HEADER"), r.err());
+    assertFalse(Files.exists(out.resolve("note_codes.csv")), "a failed run leaves no output file");
+    CliRunner.Result mapped = code(out, "--column", "text=fritt");
+    assertEquals(0, mapped.exitCode(), mapped.err());
+  }
+
+  @Test
+  void anInvalidLexiconStopsBeforeWorkWithEveryProblemAsFileLine() throws IOException {
+    Path terms = lexicons.resolve("en/terms.tsv");
+    Files.writeString(terms, Files.readString(terms)
+        + "en.bad\tc99_nothing\tfoo\tword\t\t\t\n"
+        + "en.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t\n"
+        + "en.x\tc01_education\tbar\tfuzzy\tnocue\t\t\n", StandardCharsets.UTF_8);
+    CliRunner.Result r = code(dir.resolve("out"));
+    assertEquals(2, r.exitCode());
+    String t = terms.toString();
+    assertTrue(r.err().contains(t + ":13: category 'c99_nothing', expected one of c01_education"), r.err());
+    assertTrue(r.err().contains(t + ":14: id 'en.tens' is already used at " + t + ":3"), r.err());
+    assertTrue(r.err().contains(t + ":15: match 'fuzzy', expected one of word, whole, exact"), r.err());
+    assertTrue(r.err().contains(t + ":15: requires 'nocue' is not a cue class"), r.err());
+  }
+
+  @Test
+  void noteTextNeverReachesStdoutOrStderr() throws IOException {
+    Files.writeString(dir.resolve("export.csv"),
+        "patient_id,date,text\nP1,2024-01-01,SECRET-TEXT TENS\nP1,2024-13-01,SECRET-TEXT2\n\"P1\",2024-01-02,\"SECRET-TEXT3",
+        StandardCharsets.UTF_8);
+    CliRunner.Result r = code(dir.resolve("out"));
+    assertFalse(r.out().contains("SECRET") || r.err().contains("SECRET"), r.out() + r.err());
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertEquals(2, CliRunner.run("code").exitCode());
+    assertEquals(2, CliRunner.run("code", dir.resolve("missing.csv").toString(), "--out", dir.toString()).exitCode());
+    assertEquals(2, CliRunner.run("code", dir.toString(), "--out", dir.resolve("o").toString(), "--language", "de").exitCode());
+    assertEquals(2, CliRunner.run("nonsense").exitCode());
+  }
+
+  @Test
+  void everyCommandsHelpListsTheDocumentedExitCodes() {
+    for (String command : List.of("code", "demo", "synth")) {
+      CliRunner.Result r = CliRunner.run(command, "--help");
+      assertEquals(0, r.exitCode());
+      String help = r.out().replaceAll("\\s+", " ");
+      for (ExitCode c : ExitCode.values()) {
+        assertTrue(help.contains(c.code() + " " + c.meaning()), command + ": " + help);
+      }
+    }
+  }
+}

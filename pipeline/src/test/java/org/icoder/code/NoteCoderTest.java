@@ -1,0 +1,140 @@
+package org.icoder.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.icoder.context.Modifier;
+import org.icoder.ingest.Note;
+import org.icoder.ingest.SourceRef;
+import org.icoder.lexicon.Category;
+import org.icoder.text.Language;
+import org.icoder.text.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The manual's reading rules, on English notes and a small fixed test lexicon. */
+class NoteCoderTest {
+  @TempDir static Path dir;
+  static NoteCoder coder;
+
+  @BeforeAll
+  static void load() throws IOException {
+    CodingResources resources = CodingResources.load(TestLexicons.write(dir));
+    coder = new NoteCoder(new TextAnalyzer(Language.EN, resources.normalizers()), resources);
+  }
+
+  static CodedNote code(String text) {
+    return coder.code(new Note(SourceRef.row("t.csv", 1), "P1", "N1", LocalDate.of(2024, 1, 1), "", "", text));
+  }
+
+  static String counted(String text) {
+    CodedNote c = code(text);
+    return java.util.Arrays.stream(Category.values()).filter(c::has).map(Category::column).collect(Collectors.joining(","));
+  }
+
+  static Modifier modifierOf(String text, String entry) {
+    return code(text).evidence().stream().filter(e -> e.entryId().equals(entry)).findFirst().orElseThrow().modifier();
+  }
+
+  @Test
+  void aPlainMentionCounts() {
+    assertEquals("c05_sensory_stimulation", counted("TENS 20 min to the lower back."));
+  }
+
+  @Test
+  void aForwardNegationStopsTheMentionCountingButKeepsItAsEvidence() {
+    CodedNote c = code("No acupuncture today.");
+    assertEquals(0, c.flags());
+    Evidence e = c.evidence().get(0);
+    assertEquals(Modifier.NEGATED, e.modifier());
+    assertEquals("en.neg", e.triggerId());
+    assertEquals("no", e.counted() ? "yes" : "no");
+  }
+
+  @Test
+  void aBackwardTriggerReachesTheMentionBeforeIt() {
+    assertEquals(Modifier.NEGATED, modifierOf("TENS not indicated.", "en.tens"));
+  }
+
+  @Test
+  void aTerminateWordEndsTheScope() {
+    assertEquals("c05_sensory_stimulation", counted("No acupuncture but TENS given."));
+    assertEquals(Modifier.NEGATED, modifierOf("No acupuncture but TENS given.", "en.acu"));
+  }
+
+  @Test
+  void aPseudoTriggerBlocksTheTriggerItOverlaps() {
+    assertEquals("c05_sensory_stimulation", counted("No change in pain after TENS."));
+  }
+
+  @Test
+  void historicalDeclinedAndOtherProviderMentionsDoNotCount() {
+    assertEquals(Modifier.HISTORICAL, modifierOf("Previously tried acupuncture.", "en.acu"));
+    assertEquals(Modifier.DECLINED, modifierOf("Declines acupuncture.", "en.acu"));
+    assertEquals(Modifier.OTHER_PROVIDER, modifierOf("Referred to acupuncture clinic.", "en.acu"));
+    assertEquals("", counted("Previously tried acupuncture. Declines TENS. Referred to acupuncture clinic."));
+  }
+
+  @Test
+  void aSectionModifiesWhatFollowsUntilTheNextHeading() {
+    String note = "History: acupuncture at a private clinic.\nPlan: TENS next week.\nTreatment: acupuncture 20 min.";
+    CodedNote c = code(note);
+    assertEquals(List.of(Modifier.HISTORICAL, Modifier.PLANNED, Modifier.NONE),
+        c.evidence().stream().map(Evidence::modifier).toList());
+    assertEquals(List.of("history", "plan", "treatment"), c.evidence().stream().map(Evidence::section).toList());
+    assertTrue(c.has(Category.C05_SENSORY_STIMULATION));
+  }
+
+  @Test
+  void anOngoingTriggerCancelsTheSectionModifierButNotATriggersOne() {
+    assertEquals("c05_sensory_stimulation", counted("Plan:\nContinues TENS daily."), code("Plan:\nContinues TENS daily.").evidence().toString());
+    assertEquals(Modifier.PLANNED, modifierOf("Plan:\nTENS daily.", "en.tens"));
+    assertEquals(Modifier.NEGATED, modifierOf("Plan:\nContinues, no acupuncture.", "en.acu"));
+  }
+
+  @Test
+  void aCueRequirementDecidesBetweenAdviceAndGuidedActivity() {
+    assertEquals("c03_pa_advice", counted("Advised walking 30 min daily."));
+    assertEquals("c06_pa_with_physio", counted("Walking together for 20 minutes."));
+    CodedNote none = code("Walking is hard.");
+    assertEquals(0, none.flags());
+    assertTrue(none.evidence().stream().allMatch(e -> e.reason().startsWith("requires ")), none.evidence().toString());
+  }
+
+  @Test
+  void genericInformationIsEducationUnlessTheSentenceNamesOtherContent() {
+    assertEquals("c01_education", counted("Information given."));
+    assertEquals("c09_act", counted("Information about values."));
+    CodedNote c = code("Information about values.");
+    assertEquals("generic_overridden", c.evidence().stream().filter(e -> e.entryId().equals("en.info"))
+        .findFirst().orElseThrow().reason());
+  }
+
+  @Test
+  void theLongestTermWinsOverATermInsideIt() {
+    CodedNote c = code("Progressive muscle relaxation practised.");
+    assertEquals(List.of("en.pmr"), c.evidence().stream().map(Evidence::entryId).toList());
+  }
+
+  @Test
+  void wholeMatchTermsDoNotMatchInsideOtherWordsAndProcedureCodesAreSourceCode() {
+    assertEquals("", counted("Gymnastics at school as a child."));
+    assertEquals("c07_weight_training", counted("Programme in the gym."));
+    Evidence code = code("QV007.").evidence().get(0);
+    assertEquals(Evidence.Source.CODE, code.source());
+  }
+
+  @Test
+  void evidenceOffsetsPointAtTheMatchedTextInTheNote() {
+    String note = "Treatment:\nBalance work, then TENS 20 min.";
+    Evidence e = code(note).evidence().get(0);
+    assertEquals("TENS", note.substring(e.start(), e.end()));
+    assertEquals("Balance work, then TENS 20 min.", e.sentence());
+  }
+}

@@ -1,0 +1,77 @@
+package org.icoder.code;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.icoder.lexicon.LexiconFiles;
+
+/**
+ * A small fixed lexicon the engine tests write into a temp folder, so that they test the reading
+ * rules, not the current content of the real lexicon.
+ */
+public final class TestLexicons {
+  private TestLexicons() {}
+
+  static final String TERMS = """
+      # test lexicon
+      id\tcategory\tterm\tmatch\trequires\trole\tcomment
+      %1$s.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t
+      %1$s.acu\tc05_sensory_stimulation\t%2$s\tword\t\t\t
+      %1$s.walk.advice\tc03_pa_advice\t%3$s\tword\tadvice\t\t
+      %1$s.walk.together\tc06_pa_with_physio\t%3$s\tword\ttogether\t\t
+      %1$s.info\tc01_education\t%4$s\tword\t\tgeneric\t
+      %1$s.values\tc09_act\t%5$s\tword\t\t\t
+      %1$s.relax\tc08_relaxation_mindfulness\t%6$s\tword\t\t\t
+      %1$s.pmr\tc08_relaxation_mindfulness\t%7$s\tword\t\t\t
+      %1$s.gym\tc07_weight_training\tgym\twhole\t\t\t
+      %1$s.qv007\tc01_education\tQV007\texact\t\t\t
+      """;
+  static final String CUES = """
+      id\tcue\tterm\tmatch
+      %1$s.cue.advice\tadvice\t%2$s\tword
+      %1$s.cue.together\ttogether\t%3$s\tword
+      """;
+  static final String CONTEXT = """
+      id\ttrigger\tmodifier\tdirection\tcomment
+      %1$s.neg\t%2$s\tnegated\tforward\t
+      %1$s.neg.back\t%3$s\tnegated\tbackward\t
+      %1$s.hist\t%4$s\thistorical\tboth\t
+      %1$s.declined\t%5$s\tdeclined\tboth\t
+      %1$s.other\t%6$s\tother_provider\tforward\t
+      %1$s.pseudo\t%7$s\tpseudo\tforward\t
+      %1$s.term\t%8$s\tterminate\tforward\t
+      %1$s.ongoing\t%9$s\tongoing\tboth\t
+      """;
+  static final String SECTIONS = """
+      id\theading\tsection\tmodifier\tcomment
+      %1$s.sec.hist\t%2$s\thistory\thistorical\t
+      %1$s.sec.plan\t%3$s\tplan\tplanned\t
+      %1$s.sec.treat\t%4$s\ttreatment\tnone\t
+      """;
+
+  /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
+  public static LexiconFiles write(Path dir) throws IOException {
+    write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
+        "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans"},
+        new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt"},
+        new String[] {"Anamnes", "Planering", "Åtgärd"});
+    write(dir, "en", new String[] {"acupuncture", "walking", "information", "values", "relaxation",
+        "progressive muscle relaxation"}, new String[] {"advised", "together"},
+        new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues"},
+        new String[] {"History", "Plan", "Treatment"});
+    return LexiconFiles.folder(dir);
+  }
+
+  private static void write(Path dir, String lang, String[] words, String[] cues, String[] triggers, String[] headings)
+      throws IOException {
+    Path d = Files.createDirectories(dir.resolve(lang));
+    Files.writeString(d.resolve("terms.tsv"), TERMS.formatted(lang, words[0], words[1], words[2], words[3], words[4], words[5]),
+        StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1]), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("context.tsv"), CONTEXT.formatted(lang, triggers[0], triggers[1], triggers[2], triggers[3],
+        triggers[4], triggers[5], triggers[6], triggers[7]), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2]),
+        StandardCharsets.UTF_8);
+  }
+}

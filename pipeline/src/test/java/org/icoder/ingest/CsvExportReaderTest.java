@@ -1,0 +1,103 @@
+package org.icoder.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExportReaderTest {
+  @TempDir Path dir;
+
+  private CollectingSink read(String name, byte[] bytes, ColumnMapping mapping) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    CollectingSink sink = new CollectingSink();
+    new CsvExportReader(mapping).read(InputFile.inspect(file, name), sink);
+    return sink;
+  }
+
+  private CollectingSink read(String name, String text, Charset charset) throws IOException {
+    return read(name, text.getBytes(charset), ColumnMapping.defaults());
+  }
+
+  @Test
+  void readsSwedishExcelDialectInWindows1252WithMultiLineQuotedText() throws IOException {
+    String csv = "Personnummer;Datum;Sökord;Signatur;Journaltext\r\n"
+        + "19121212-1212;2024-03-05;Besök;A.B.;\"Åtgärd: stabilitetsträning.\r\nTENS ej aktuellt.\"\r\n";
+    CollectingSink sink = read("sv.csv", csv, Charset.forName("windows-1252"));
+    assertEquals(List.of(), sink.rejects);
+    Note note = sink.notes.get(0);
+    assertEquals("19121212-1212", note.patientId());
+    assertEquals(LocalDate.of(2024, 3, 5), note.date());
+    assertEquals("Besök", note.type());
+    assertEquals("Åtgärd: stabilitetsträning.\r\nTENS ej aktuellt.", note.text());
+    assertEquals("sv.csv#1", note.noteId(), "a missing note id is derived from file and row");
+  }
+
+  @Test
+  void readsUtf8WithBomCommaAndTabDialects() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = "patient_id,note_id,date,text\nP1,N1,2024-01-02,\"Övningar, hemma\"\n".getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, withBom, 0, 3);
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    CollectingSink comma = read("bom.csv", withBom, ColumnMapping.defaults());
+    assertEquals("P1", comma.notes.get(0).patientId(), "the BOM must not stick to the first header");
+    assertEquals("Övningar, hemma", comma.notes.get(0).text());
+
+    CollectingSink tab = read("t.tsv", "patient\tdatum\tanteckning\nP2\t2024-01-03\tTENS\n", StandardCharsets.UTF_8);
+    assertEquals("P2", tab.notes.get(0).patientId());
+    assertEquals("TENS", tab.notes.get(0).text());
+  }
+
+  @Test
+  void badRowsBecomeRejectsWithRowAndReasonAndReadingGoesOn() throws IOException {
+    String csv = "patient_id,date,text\n"
+        + ",2024-01-01,no patient\n"
+        + "P1,,no date\n"
+        + "P1,2024-02-30,bad date\n"
+        + "P1,2024-01-01,   \n"
+        + "P1\n"
+        + "P1,2024-01-05,good\n";
+    CollectingSink sink = read("bad.csv", csv, StandardCharsets.UTF_8);
+    assertEquals(1, sink.notes.size());
+    assertEquals(List.of(RejectReason.MISSING_PATIENT_ID, RejectReason.MISSING_DATE, RejectReason.UNPARSEABLE_DATE,
+        RejectReason.EMPTY_TEXT, RejectReason.MALFORMED_ROW), sink.rejects.stream().map(Reject::reason).toList());
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), sink.rejects.stream().map(r -> r.source().position()).toList());
+    assertTrue(sink.rejects.stream().noneMatch(r -> r.detail().contains("no patient") || r.detail().contains("bad date")),
+        "reject details never carry note text");
+  }
+
+  @Test
+  void anUnterminatedQuoteRejectsTheRestOfTheFileInsteadOfCrashing() throws IOException {
+    String csv = "patient_id,date,text\nP1,2024-01-01,ok\nP1,2024-01-02,\"never closed\nP1,2024-01-03,x\n";
+    CollectingSink sink = read("q.csv", csv, StandardCharsets.UTF_8);
+    assertEquals(1, sink.notes.size());
+    assertEquals(RejectReason.MALFORMED_ROW, sink.rejects.get(0).reason());
+  }
+
+  @Test
+  void aMissingTextColumnIsAConfigurationErrorNamingTheFileAndHeaders() throws IOException {
+    InputConfigurationException e = assertThrows(InputConfigurationException.class,
+        () -> read("x.csv", "patient_id,date,body_text\nP1,2024-01-01,x\n", StandardCharsets.UTF_8));
+    assertTrue(e.getMessage().startsWith("x.csv: no text column"), e.getMessage());
+    assertTrue(e.getMessage().contains("body_text"), e.getMessage());
+  }
+
+  @Test
+  void columnOverridesMapUnusualHeaders() throws IOException {
+    ColumnMapping mapping = ColumnMapping.parse(List.of("text=Fri text", "patient=Kund"));
+    CollectingSink sink = read("o.csv", "Kund;Datum;Fri text\nK9;2024-01-01;Akupunktur\n".getBytes(StandardCharsets.UTF_8), mapping);
+    assertEquals("K9", sink.notes.get(0).patientId());
+    assertEquals("Akupunktur", sink.notes.get(0).text());
+  }
+}

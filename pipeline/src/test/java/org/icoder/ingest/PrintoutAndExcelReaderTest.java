@@ -1,0 +1,111 @@
+package org.icoder.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrintoutAndExcelReaderTest {
+  @TempDir Path dir;
+
+  static final String PRINTOUT = String.join("\n",
+      "Journalutskrift",
+      "Patient: P-17",
+      "2024-03-05 14:30 Besöksanteckning, Leg. fysioterapeut A.B.",
+      "Åtgärd: Stabilitetsträning.",
+      "TENS ej aktuellt.",
+      "",
+      "2024-03-12 Telefonkontakt",
+      "Pat mår bättre.",
+      "Patient-ID: P-18",
+      "2024-04-01 Nybesök - PT C.D.",
+      "Anamnes: tidigare akupunktur.");
+
+  private CollectingSink read(Path file, ExportReader reader) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    reader.read(InputFile.inspect(file, file.getFileName().toString()), sink);
+    return sink;
+  }
+
+  @Test
+  void aTextPrintoutSplitsPatientsAndNotesAtDateLines() throws IOException {
+    Path file = dir.resolve("utskrift.txt");
+    Files.writeString(file, PRINTOUT, StandardCharsets.UTF_8);
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects);
+    assertEquals(3, sink.notes.size());
+    Note first = sink.notes.get(0);
+    assertEquals("P-17", first.patientId());
+    assertEquals("Besöksanteckning", first.type());
+    assertEquals("Leg. fysioterapeut A.B.", first.author());
+    assertEquals("Åtgärd: Stabilitetsträning.\nTENS ej aktuellt.", first.text());
+    assertEquals(3, first.source().position(), "the note's line in the file");
+    assertEquals("Telefonkontakt", sink.notes.get(1).type());
+    assertEquals("P-18", sink.notes.get(2).patientId());
+    assertEquals("PT C.D.", sink.notes.get(2).author());
+  }
+
+  @Test
+  void aDocxPrintoutReadsLikeTheTextOne() throws IOException {
+    Path file = dir.resolve("utskrift.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      for (String line : PRINTOUT.split("\n")) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      doc.write(out);
+    }
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(3, sink.notes.size());
+    assertEquals("Åtgärd: Stabilitetsträning.\nTENS ej aktuellt.", sink.notes.get(0).text());
+  }
+
+  @Test
+  void aPrintoutWithoutPatientLineTakesThePatientFromTheFileName() throws IOException {
+    Path file = dir.resolve("P-99.txt");
+    Files.writeString(file, "2024-01-01 Besök\nTENS.\n", StandardCharsets.UTF_8);
+    assertEquals("P-99", read(file, new PrintoutReader()).notes.get(0).patientId());
+  }
+
+  @Test
+  void anExcelSheetReadsDateCellsAndTheSameColumns() throws IOException {
+    Path file = dir.resolve("export.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = wb.createSheet("Journal");
+      Row h = sheet.createRow(0);
+      String[] header = {"Patient", "Datum", "Anteckningstyp", "Anteckning"};
+      for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
+      CellStyle dateStyle = wb.createCellStyle();
+      dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+      Row r = sheet.createRow(1);
+      r.createCell(0).setCellValue("P1");
+      r.createCell(1).setCellValue(LocalDate.of(2024, 3, 5));
+      r.getCell(1).setCellStyle(dateStyle);
+      r.createCell(2).setCellValue("Besök");
+      r.createCell(3).setCellValue("Akupunktur 20 min.\nTENS.");
+      Row bad = sheet.createRow(2);
+      bad.createCell(0).setCellValue("P1");
+      bad.createCell(1).setCellValue("inte ett datum");
+      bad.createCell(3).setCellValue("x");
+      wb.write(out);
+    }
+    CollectingSink sink = read(file, new ExcelExportReader(ColumnMapping.defaults(), null));
+    assertEquals(1, sink.notes.size());
+    assertEquals(LocalDate.of(2024, 3, 5), sink.notes.get(0).date());
+    assertEquals("Akupunktur 20 min.\nTENS.", sink.notes.get(0).text());
+    assertEquals(RejectReason.UNPARSEABLE_DATE, sink.rejects.get(0).reason());
+    assertEquals(2, sink.rejects.get(0).source().position());
+  }
+}

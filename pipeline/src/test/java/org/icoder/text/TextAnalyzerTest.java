@@ -1,0 +1,70 @@
+package org.icoder.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.icoder.ingest.Note;
+import org.icoder.ingest.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+  static final TextAnalyzer ANALYZER = new TextAnalyzer(null, Map.of(
+      Language.SV, new Normalizer(Language.SV, List.of("akupunktur", "avslappning", "övning", "aktivitet", "gym")),
+      Language.EN, new Normalizer(Language.EN, List.of())));
+
+  static AnalyzedNote analyse(String text) {
+    return ANALYZER.analyse(new Note(SourceRef.row("t", 1), "P", "N", LocalDate.of(2024, 1, 1), "", "", text));
+  }
+
+  static List<String> tokens(String text) {
+    return analyse(text).sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+  }
+
+  @Test
+  void lineBreaksAreSentenceBoundariesAndOffsetsPointIntoTheNote() {
+    String text = "Åtgärd\r\nStabilitetsträning bl.a. med boll. TENS.\n\n- hemövningar";
+    AnalyzedNote a = analyse(text);
+    List<String> sentences = a.sentences().stream().map(a::sentenceText).toList();
+    assertEquals(List.of("Åtgärd", "Stabilitetsträning bl.a. med boll.", "TENS.", "- hemövningar"), sentences);
+    assertEquals(List.of(true, true, false, true), a.sentences().stream().map(Sentence::startsLine).toList());
+    for (Sentence s : a.sentences()) {
+      for (Token t : s.tokens()) {
+        assertEquals(t.text(), text.substring(t.start(), t.end()));
+      }
+    }
+  }
+
+  @Test
+  void bracketsAndPunctuationAreSplitOffWords() {
+    assertEquals(List.of("Smärta", "(", "nacke", ")", ",", "ffa.", "vid", "datorarbete", "."),
+        tokens("Smärta (nacke), ffa. vid datorarbete."));
+  }
+
+  @Test
+  void englishHyphenatedWordsStayOneTokenWithParts() {
+    Token t = analyse("Self-management plan reviewed with the patient.").sentences().get(0).tokens().get(0);
+    assertEquals("Self-management", t.text());
+    assertTrue(List.of(t.surfaces()).containsAll(List.of("Self", "management")));
+  }
+
+  @Test
+  void swedishInflectionsReachTheLexiconBaseForm() {
+    Normalizer sv = new Normalizer(Language.SV, List.of("aktivitet", "gym", "övning", "maskin"));
+    assertTrue(List.of(sv.analyse("aktiviteter")[0]).contains(sv.key("aktivitet")));
+    assertTrue(List.of(sv.analyse("gymmet")[0]).contains(sv.key("gym")));
+    assertTrue(List.of(sv.analyse("övningarna")[0]).contains(sv.key("övning")));
+    assertTrue(List.of(sv.analyse("ovningarna")[0]).contains(sv.key("övning")));
+    assertTrue(List.of(sv.analyse("maskiner")[0]).contains(sv.key("maskin")));
+  }
+
+  @Test
+  void compoundsAreSplitOnlyIntoLexiconWords() {
+    Normalizer sv = new Normalizer(Language.SV, List.of("akupunktur", "avslappning", "övning"));
+    assertEquals(List.of(sv.key("avslappning"), sv.key("övning")), List.of(sv.analyse("avslappningsövningarna")[1]));
+    assertEquals(List.of(sv.key("akupunktur")), List.of(sv.analyse("akupunkturbehandlingen")[1]));
+    assertEquals(List.of(), List.of(sv.analyse("intensivträning")[1]));
+  }
+}
