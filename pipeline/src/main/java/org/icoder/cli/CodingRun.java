@@ -46,9 +46,19 @@ final class CodingRun {
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");
     }
     CodingResources resources = CodingResources.load(lexiconFiles);
+    ExportFormats formats = new ExportFormats(columns, sheet);
     List<InputFile> inspected = new ArrayList<>();
     for (Path f : files) {
-      inspected.add(InputFile.inspect(f, displayName(f)));
+      InputFile input = InputFile.inspect(f, displayName(f));
+      try {
+        formats.readerFor(f).checkConfiguration(input);
+      } catch (java.io.IOException | RuntimeException e) {
+        if (e instanceof org.icoder.ingest.InputConfigurationException) {
+          throw e;
+        }
+        // an unreadable file is not a configuration problem: it becomes a reject when read
+      }
+      inspected.add(input);
     }
     TextAnalyzer analyzer = new TextAnalyzer(forced, resources.normalizers());
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -59,7 +69,7 @@ final class CodingRun {
     }
     Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), resources, threads, Icoder.version(), settings);
     try (ProgressLine progress = new ProgressLine(err)) {
-      return pipeline.run(inspected, new ExportFormats(columns, sheet), out, progress::update);
+      return pipeline.run(inspected, formats, out, progress::update);
     }
   }
 

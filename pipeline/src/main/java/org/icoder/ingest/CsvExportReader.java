@@ -52,10 +52,30 @@ public final class CsvExportReader implements ExportReader {
     }
   }
 
+  @Override
+  public void checkConfiguration(InputFile file) throws IOException {
+    char delimiter;
+    try (BufferedReader probe = Files.newBufferedReader(file.path(), file.charset())) {
+      delimiter = sniffDelimiter(probe);
+    }
+    // The header is read as a CSV record (it may be quoted); a BOM is ignored by the header match.
+    try (Reader reader = Files.newBufferedReader(file.path(), file.charset());
+         CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (records.hasNext()) {
+        new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+      }
+    } catch (UncheckedIOException | IllegalStateException e) {
+      // a broken header row is reported as a reject when the file is read
+    }
+  }
+
   private void readRecords(InputFile file, CSVParser parser, ExportSink sink) {
     Iterator<CSVRecord> records = parser.iterator();
     if (!records.hasNext()) {
-      throw new IllegalArgumentException(file.displayName() + ": the file is empty (no header row)");
+      sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
+          "the file is empty (no header row)"));
+      return;
     }
     List<String> header = new ArrayList<>();
     records.next().forEach(header::add);

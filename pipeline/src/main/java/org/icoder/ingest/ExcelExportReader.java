@@ -29,6 +29,12 @@ public final class ExcelExportReader implements ExportReader {
   }
 
   @Override
+  public void checkConfiguration(InputFile file) throws IOException {
+    read(file, null);
+  }
+
+  /** Reads the sheet; with a null sink only the sheet and header are checked. */
+  @Override
   public void read(InputFile file, ExportSink sink) throws IOException {
     try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
       Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
@@ -48,13 +54,17 @@ public final class ExcelExportReader implements ExportReader {
         }
         if (rows == null) {
           rows = new TableRowMapper(file.displayName(), cells, mapping);
+          if (sink == null) {
+            return;
+          }
           continue;
         }
         dataRow++;
         rows.emit(dataRow, cells, sink);
       }
-      if (rows == null) {
-        throw new IllegalArgumentException(file.displayName() + ": the sheet is empty (no header row)");
+      if (rows == null && sink != null) {
+        sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
+            "the sheet is empty (no header row)"));
       }
     }
   }

@@ -9,4 +9,12 @@ import java.io.IOException;
  */
 public interface ExportReader {
   void read(InputFile file, ExportSink sink) throws IOException;
+
+  /**
+   * Checks, before any note is coded, that the run's configuration fits this file (its header has
+   * the required columns, the sheet exists), so a bad mapping stops the run before work starts.
+   *
+   * @throws InputConfigurationException naming the file and what is missing
+   */
+  default void checkConfiguration(InputFile file) throws IOException {}
 }

@@ -21,6 +21,11 @@ import org.icoder.ingest.Note;
  * <p>Thread-safe: models and normalisers are shared, OpenNLP's detectors are per thread.
  */
 public final class TextAnalyzer {
+  /**
+   * Longest sentence kept whole. Longer runs of text without a sentence end (pasted tables, hostile
+   * files) are cut at whitespace, so that context scope and the evidence rows stay bounded.
+   */
+  public static final int MAX_SENTENCE_CHARS = 1000;
   private final Language forced;
   private final LanguageGuesser guesser;
   private final Map<Language, PerLanguage> languages = new EnumMap<>(Language.class);
@@ -76,9 +81,19 @@ public final class TextAnalyzer {
             // trim whitespace (and a carriage return) the detector left at the edges
             while (start < end && Character.isWhitespace(text.charAt(start))) start++;
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-            if (end > start) {
-              out.add(new Sentence(out.size(), start, end, first, tokens(text, start, end)));
+            while (end > start) {
+              int cut = end;
+              if (cut - start > MAX_SENTENCE_CHARS) {
+                cut = start + MAX_SENTENCE_CHARS;
+                int space = text.lastIndexOf(' ', cut);
+                if (space > start + MAX_SENTENCE_CHARS / 2) {
+                  cut = space;
+                }
+              }
+              out.add(new Sentence(out.size(), start, cut, first, tokens(text, start, cut)));
               first = false;
+              start = cut;
+              while (start < end && Character.isWhitespace(text.charAt(start))) start++;
             }
           }
         }

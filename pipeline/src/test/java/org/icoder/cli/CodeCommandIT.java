@@ -123,6 +123,36 @@ class CodeCommandIT {
   }
 
   @Test
+  void aBadMappingInALaterFileStopsTheRunBeforeAnyOutputIsWritten() throws IOException {
+    Path exports = Files.createDirectories(dir.resolve("exports"));
+    Files.copy(dir.resolve("export.csv"), exports.resolve("a-first.csv"));
+    Files.writeString(exports.resolve("z-second.csv"), "patient_id,date,fritext2\nP9,2024-01-01,TENS\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRunner.Result r = CliRunner.run("code", exports.toString(), "--out", out.toString(), "--lexicons", lexicons.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("z-second.csv: no text column"), r.err());
+    assertFalse(Files.exists(out), "stopped before work started: not even the output folder exists");
+  }
+
+  @Test
+  void emptyAndCorruptFilesBecomeRejectsAndTheRunGoesOn() throws IOException {
+    Path exports = Files.createDirectories(dir.resolve("exports"));
+    Files.copy(dir.resolve("export.csv"), exports.resolve("a-first.csv"));
+    Files.writeString(exports.resolve("empty.csv"), "", StandardCharsets.UTF_8);
+    Files.write(exports.resolve("corrupt.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+    Path out = dir.resolve("out");
+    CliRunner.Result r = CliRunner.run("code", exports.toString(), "--out", out.toString(), "--lexicons", lexicons.toString(),
+        "--language", "en");
+    assertEquals(0, r.exitCode(), r.err());
+    String rejects = Files.readString(out.resolve("rejects.csv"));
+    assertTrue(rejects.contains("empty.csv,row,1,unreadable_file,the file is empty (no header row)"), rejects);
+    assertTrue(rejects.contains("corrupt.xlsx,row,1,unreadable_file,the file could not be read"), rejects);
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(manifest.at("/notes/read").asLong(),
+        manifest.at("/notes/coded").asLong() + manifest.at("/notes/rejected").asLong());
+  }
+
+  @Test
   void anInvalidLexiconStopsBeforeWorkWithEveryProblemAsFileLine() throws IOException {
     Path terms = lexicons.resolve("en/terms.tsv");
     Files.writeString(terms, Files.readString(terms)

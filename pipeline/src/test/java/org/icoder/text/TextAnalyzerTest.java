@@ -67,4 +67,16 @@ class TextAnalyzerTest {
     assertEquals(List.of(sv.key("akupunktur")), List.of(sv.analyse("akupunkturbehandlingen")[1]));
     assertEquals(List.of(), List.of(sv.analyse("intensivträning")[1]));
   }
+
+  @Test
+  void aRunOfTextWithoutSentenceEndIsCutIntoBoundedSentences() {
+    String text = "stabilitetsträning ".repeat(500);
+    AnalyzedNote a = analyse(text);
+    assertTrue(a.sentences().size() >= 9, "cut into pieces: " + a.sentences().size());
+    for (Sentence s : a.sentences()) {
+      assertTrue(s.end() - s.start() <= TextAnalyzer.MAX_SENTENCE_CHARS);
+      assertTrue(s.tokens().stream().allMatch(t -> t.text().equals("stabilitetsträning")), "no word is cut");
+    }
+    assertEquals(500, a.sentences().stream().mapToInt(s -> s.tokens().size()).sum());
+  }
 }

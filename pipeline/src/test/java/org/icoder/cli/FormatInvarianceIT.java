@@ -1,0 +1,122 @@
+package org.icoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same records give the same patient flags whatever the file format: the Swedish development
+ * set written as UTF-8 comma CSV, Swedish-Excel semicolon CSV in Windows-1252, tab-separated,
+ * .xlsx, one .docx printout and one .txt printout per patient.
+ */
+class FormatInvarianceIT {
+  @TempDir static Path dir;
+  static List<String[]> notes = new ArrayList<>(); // patient, note, date, type, author, text
+
+  @BeforeAll
+  static void readDevSet() throws IOException {
+    Path source = Path.of("src/test/resources/devset/dev-sv.csv");
+    try (Reader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+      for (CSVRecord rec : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        notes.add(new String[] {rec.get("patient_id"), rec.get("note_id"), rec.get("date"), rec.get("note_type"),
+            rec.get("author"), rec.get("text")});
+      }
+    }
+  }
+
+  static List<String> flags(Path input) throws IOException {
+    Path out = Files.createTempDirectory(dir, "out");
+    CliRunner.Result r = CliRunner.run("code", input.toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    return Files.readAllLines(out.resolve("patient_flags.csv"));
+  }
+
+  static Path csv(String name, char delimiter, Charset charset) throws IOException {
+    Path file = dir.resolve(name);
+    // Like Excel, write '?' for characters the code page lacks (→ in "7→5").
+    java.io.Writer writer = new java.io.OutputStreamWriter(Files.newOutputStream(file),
+        charset.newEncoder().onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+    try (CSVPrinter p = new CSVPrinter(writer,
+        CSVFormat.EXCEL.builder().setDelimiter(delimiter).get())) {
+      p.printRecord("Personnummer", "Anteckning_ID", "Datum", "Sökord", "Signatur", "Journaltext");
+      for (String[] n : notes) {
+        p.printRecord((Object[]) n);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void everyFormatGivesTheSamePatientFlags() throws IOException {
+    List<String> reference = flags(csv("utf8.csv", ',', StandardCharsets.UTF_8));
+    assertEquals(25, reference.size(), "24 patients and the header");
+    assertEquals(reference, flags(csv("excel-sv.csv", ';', Charset.forName("windows-1252"))), "semicolon, Windows-1252");
+    assertEquals(reference, flags(csv("export.tsv", '\t', StandardCharsets.UTF_8)), "tab-separated");
+    assertEquals(reference, flags(xlsx()), "xlsx");
+    assertEquals(reference, flags(printouts("txt")), "txt printouts");
+    assertEquals(reference, flags(printouts("docx")), "docx printouts");
+  }
+
+  static Path xlsx() throws IOException {
+    Path file = dir.resolve("export.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = wb.createSheet("Journal");
+      String[] header = {"patient_id", "note_id", "datum", "anteckningstyp", "signatur", "anteckning"};
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
+      int row = 1;
+      for (String[] n : notes) {
+        Row r = sheet.createRow(row++);
+        for (int i = 0; i < n.length; i++) r.createCell(i).setCellValue(n[i]);
+      }
+      wb.write(out);
+    }
+    return file;
+  }
+
+  /** One printout per patient, in a folder, as a record system prints a journal. */
+  static Path printouts(String extension) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("printouts-" + extension));
+    Map<String, List<String>> lines = new TreeMap<>();
+    for (String[] n : notes) {
+      List<String> l = lines.computeIfAbsent(n[0], p -> new ArrayList<>(List.of("Journalutskrift", "Patient: " + p, "")));
+      l.add(n[2] + " " + n[3] + ", " + n[4]);
+      l.addAll(List.of(n[5].split("\r?\n")));
+      l.add("");
+    }
+    for (Map.Entry<String, List<String>> e : lines.entrySet()) {
+      Path file = folder.resolve(e.getKey() + "." + extension);
+      if (extension.equals("txt")) {
+        Files.write(file, e.getValue(), StandardCharsets.UTF_8);
+      } else {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+          for (String line : e.getValue()) {
+            doc.createParagraph().createRun().setText(line);
+          }
+          doc.write(out);
+        }
+      }
+    }
+    return folder;
+  }
+}
