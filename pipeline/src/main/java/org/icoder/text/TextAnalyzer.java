@@ -2,6 +2,7 @@ package org.icoder.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class TextAnalyzer {
    * files) are cut at whitespace, so that context scope and the evidence rows stay bounded.
    */
   public static final int MAX_SENTENCE_CHARS = 1000;
+  private static final int CHUNK_CACHE_LIMIT = 50_000;
   private final Language forced;
   private final LanguageGuesser guesser;
   private final Map<Language, PerLanguage> languages = new EnumMap<>(Language.class);
@@ -54,6 +56,11 @@ public final class TextAnalyzer {
     final Normalizer normalizer;
     final ThreadLocal<SentenceDetectorME> sentences;
     final ThreadLocal<TokenizerME> tokens;
+    /**
+     * The model's split of each chunk, per thread: clinical notes repeat the same punctuated chunks
+     * ("smärta,", "ua.", "t.ex.") endlessly, and the maxent tokenizer is the costliest step.
+     */
+    final ThreadLocal<Map<String, Span[]>> chunkCache = ThreadLocal.withInitial(HashMap::new);
 
     PerLanguage(TextModels models, Normalizer normalizer) {
       this.models = models;
@@ -119,12 +126,25 @@ public final class TextAnalyzer {
         if (plain) {
           out.add(token(text, start, i));
         } else {
-          for (Span s : joinHyphenated(text, start, tokens.get().tokenizePos(text.substring(start, i)))) {
+          for (Span s : joinHyphenated(text, start, modelSplit(text.substring(start, i)))) {
             splitBrackets(text, s.getStart(), s.getEnd(), out);
           }
         }
       }
       return out;
+    }
+
+    Span[] modelSplit(String chunk) {
+      Map<String, Span[]> cache = chunkCache.get();
+      Span[] spans = cache.get(chunk);
+      if (spans == null) {
+        spans = tokens.get().tokenizePos(chunk);
+        if (cache.size() >= CHUNK_CACHE_LIMIT) {
+          cache.clear();
+        }
+        cache.put(chunk, spans);
+      }
+      return spans;
     }
 
     /**
