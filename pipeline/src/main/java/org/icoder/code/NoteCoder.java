@@ -27,7 +27,9 @@ import org.icoder.text.Token;
  *   <li>drop terms whose cue requirements fail (walking counts as advice only beside an advice cue);
  *   <li>drop a term inside a longer term of the sentence (the longest reading wins);
  *   <li>give each term its context modifier (nearest trigger, else the section's), which stops it counting;
- *   <li>drop unspecified "information" when the sentence names other content: the content decides.
+ *   <li>drop unspecified "information" when its clause names other content: the content decides.
+ *       Clauses end at commas, semicolons and dashes, so in a discharge list ("Erhållit: info,
+ *       stab-träning, TENS") the bare "info" still counts as education.
  * </ol>
  * Every mention, counted or not, goes to the evidence with the reason.
  *
@@ -120,7 +122,7 @@ public final class NoteCoder {
       if (modifier != Modifier.NONE) {
         counted = false;
         reason = "modified";
-      } else if (term.role() == Role.GENERIC && namesOtherContent(eligible, modifiers, term)) {
+      } else if (term.role() == Role.GENERIC && namesOtherContent(eligible, modifiers, m, tokens)) {
         counted = false;
         reason = "generic_overridden";
       } else {
@@ -138,15 +140,27 @@ public final class NoteCoder {
     return out;
   }
 
-  /** True when the sentence has unmodified named content of a category other than the generic term's. */
-  private static boolean namesOtherContent(List<PhraseMatch<Term>> eligible, List<Modifier> modifiers, Term generic) {
+  /** True when the generic term's clause has unmodified named content of another category. */
+  private static boolean namesOtherContent(List<PhraseMatch<Term>> eligible, List<Modifier> modifiers,
+      PhraseMatch<Term> generic, List<Token> tokens) {
+    int clauseStart = generic.firstToken();
+    while (clauseStart > 0 && !isClauseBoundary(tokens.get(clauseStart - 1))) clauseStart--;
+    int clauseEnd = generic.endToken();
+    while (clauseEnd < tokens.size() && !isClauseBoundary(tokens.get(clauseEnd))) clauseEnd++;
     for (int i = 0; i < eligible.size(); i++) {
-      Term t = eligible.get(i).payload();
-      if (t.role() == Role.CONTENT && t.category() != generic.category() && modifiers.get(i) == Modifier.NONE) {
+      PhraseMatch<Term> other = eligible.get(i);
+      Term t = other.payload();
+      if (t.role() == Role.CONTENT && t.category() != generic.payload().category() && modifiers.get(i) == Modifier.NONE
+          && other.firstToken() >= clauseStart && other.endToken() <= clauseEnd) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isClauseBoundary(Token t) {
+    String s = t.text();
+    return s.equals(",") || s.equals(";") || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("•");
   }
 
   private static Evidence evidence(Term term, List<Token> tokens, PhraseMatch<Term> m, String text, String sentenceText,

@@ -117,6 +117,12 @@ class NoteCoderTest {
   }
 
   @Test
+  void genericInformationInAListItemOfItsOwnStillCounts() {
+    assertEquals("c01_education,c05_sensory_stimulation", counted("Received: information, TENS."));
+    assertEquals("c05_sensory_stimulation", counted("Received information TENS."));
+  }
+
+  @Test
   void theLongestTermWinsOverATermInsideIt() {
     CodedNote c = code("Progressive muscle relaxation practised.");
     assertEquals(List.of("en.pmr"), c.evidence().stream().map(Evidence::entryId).toList());
