@@ -12,6 +12,7 @@ import org.icoder.context.Modifier;
 import org.icoder.context.SectionRule;
 import org.icoder.ingest.Note;
 import org.icoder.lexicon.Cue;
+import org.icoder.lexicon.CueCondition;
 import org.icoder.lexicon.PhraseMatch;
 import org.icoder.lexicon.Role;
 import org.icoder.lexicon.Term;
@@ -24,7 +25,10 @@ import org.icoder.text.Token;
  * Codes one note by the manual's reading rules, sentence by sentence:
  * <ol>
  *   <li>find the lexicon terms and the cue classes of the sentence;
- *   <li>drop terms whose cue requirements fail (walking counts as advice only beside an advice cue);
+ *   <li>drop terms whose cue requirements fail (walking counts as advice only beside an advice cue).
+ *       A cue is looked for in the whole sentence, or with {@code @clause} only in the term's own
+ *       list item, so that in a discharge list ("stavgång tillsammans med fysioterapeut, råd om
+ *       stavgång") one item's advice does not undo another item's guided activity;
  *   <li>drop a term inside a longer term of the sentence (the longest reading wins);
  *   <li>give each term its context modifier (nearest trigger, else the section's), which stops it counting;
  *   <li>drop unspecified "information" when its clause names other content: the content decides.
@@ -77,21 +81,35 @@ public final class NoteCoder {
     if (found.isEmpty()) {
       return List.of();
     }
+    List<PhraseMatch<Cue>> cueMatches = lang.lexicon().cues().find(tokens);
     Set<String> cues = new HashSet<>();
-    for (PhraseMatch<Cue> c : lang.lexicon().cues().find(tokens)) {
+    for (PhraseMatch<Cue> c : cueMatches) {
       cues.add(c.payload().cueClass());
     }
     List<PhraseMatch<Term>> eligible = new ArrayList<>();
     List<PhraseMatch<Term>> failedRequirement = new ArrayList<>();
+    List<String> failedWhy = new ArrayList<>();
     for (PhraseMatch<Term> m : found) {
-      (m.payload().requirementsHold(cues) ? eligible : failedRequirement).add(m);
+      String unmet = unmetRequirement(m, cues, cueMatches, tokens);
+      if (unmet == null) {
+        eligible.add(m);
+      } else {
+        failedRequirement.add(m);
+        failedWhy.add(unmet);
+      }
     }
     eligible.removeIf(m -> eligible.stream().anyMatch(o -> o.length() > m.length()
         && o.firstToken() <= m.firstToken() && o.endToken() >= m.endToken()));
 
     ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
     eligible.removeIf(m -> context.insideTrigger(m.firstToken(), m.endToken()));
-    failedRequirement.removeIf(m -> context.insideTrigger(m.firstToken(), m.endToken()));
+    for (int i = failedRequirement.size() - 1; i >= 0; i--) {
+      PhraseMatch<Term> m = failedRequirement.get(i);
+      if (context.insideTrigger(m.firstToken(), m.endToken())) {
+        failedRequirement.remove(i);
+        failedWhy.remove(i);
+      }
+    }
     String text = analysed.note().text();
     String sentenceText = analysed.sentenceText(sentence);
     String sectionName = section == null ? "" : section.section();
@@ -131,22 +149,58 @@ public final class NoteCoder {
       }
       out.add(evidence(term, tokens, m, text, sentenceText, sectionName, modifier, triggerId, counted, reason));
     }
-    for (PhraseMatch<Term> m : failedRequirement) {
-      String reason = "requires " + m.payload().requires().stream()
-          .filter(c -> !c.holds(cues)).map(Object::toString).reduce((a, b) -> a + "+" + b).orElse("");
-      out.add(evidence(m.payload(), tokens, m, text, sentenceText, sectionName, Modifier.NONE, "", false, reason));
+    for (int i = 0; i < failedRequirement.size(); i++) {
+      PhraseMatch<Term> m = failedRequirement.get(i);
+      out.add(evidence(m.payload(), tokens, m, text, sentenceText, sectionName, Modifier.NONE, "", false,
+          "requires " + failedWhy.get(i)));
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.entryId().compareTo(b.entryId()));
     return out;
   }
 
+  /** The term's cue conditions that do not hold, as "advice+!own@clause", or null when all hold. */
+  private static String unmetRequirement(PhraseMatch<Term> m, Set<String> sentenceCues, List<PhraseMatch<Cue>> cueMatches,
+      List<Token> tokens) {
+    String unmet = null;
+    int[] clause = null;
+    for (CueCondition c : m.payload().requires()) {
+      boolean found;
+      if (!c.clauseOnly()) {
+        found = sentenceCues.contains(c.cue());
+      } else {
+        if (clause == null) {
+          clause = clauseOf(m, tokens);
+        }
+        found = false;
+        for (PhraseMatch<Cue> cue : cueMatches) {
+          if (cue.payload().cueClass().equals(c.cue()) && cue.firstToken() >= clause[0] && cue.endToken() <= clause[1]) {
+            found = true;
+            break;
+          }
+        }
+      }
+      if (found != c.present()) {
+        unmet = unmet == null ? c.toString() : unmet + "+" + c;
+      }
+    }
+    return unmet;
+  }
+
+  /** Tokens [start, end) of the clause around a match: bounded by commas, semicolons and dashes. */
+  private static int[] clauseOf(PhraseMatch<?> m, List<Token> tokens) {
+    int start = m.firstToken();
+    while (start > 0 && !isClauseBoundary(tokens.get(start - 1))) start--;
+    int end = m.endToken();
+    while (end < tokens.size() && !isClauseBoundary(tokens.get(end))) end++;
+    return new int[] {start, end};
+  }
+
   /** True when the generic term's clause has unmodified named content of another category. */
   private static boolean namesOtherContent(List<PhraseMatch<Term>> eligible, List<Modifier> modifiers,
       PhraseMatch<Term> generic, List<Token> tokens) {
-    int clauseStart = generic.firstToken();
-    while (clauseStart > 0 && !isClauseBoundary(tokens.get(clauseStart - 1))) clauseStart--;
-    int clauseEnd = generic.endToken();
-    while (clauseEnd < tokens.size() && !isClauseBoundary(tokens.get(clauseEnd))) clauseEnd++;
+    int[] clause = clauseOf(generic, tokens);
+    int clauseStart = clause[0];
+    int clauseEnd = clause[1];
     for (int i = 0; i < eligible.size(); i++) {
       PhraseMatch<Term> other = eligible.get(i);
       Term t = other.payload();

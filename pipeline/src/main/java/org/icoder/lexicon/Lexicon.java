@@ -114,15 +114,20 @@ public final class Lexicon {
       boolean requiresOk = true;
       if (!req.isEmpty()) {
         for (String part : req.split("\\+")) {
-          String p = part.strip();
-          boolean present = !p.startsWith("!");
-          String name = present ? p : p.substring(1).strip();
-          if (!cueClasses.contains(name)) {
-            problems.add(row.problem("requires '" + name + "' is not a cue class of " + cueFile
+          CueCondition condition;
+          try {
+            condition = CueCondition.parse(part);
+          } catch (IllegalArgumentException e) {
+            problems.add(row.problem("requires '" + part.strip() + "': " + e.getMessage()));
+            requiresOk = false;
+            continue;
+          }
+          if (!cueClasses.contains(condition.cue())) {
+            problems.add(row.problem("requires '" + condition.cue() + "' is not a cue class of " + cueFile
                 + ", expected one of " + String.join(", ", cueClasses)));
             requiresOk = false;
           } else {
-            requires.add(new CueCondition(name, present));
+            requires.add(condition);
           }
         }
       }

@@ -2,7 +2,6 @@ package org.icoder.lexicon;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One row of {@code terms.tsv}: a word or phrase that documents a category, with how it is matched,
@@ -20,14 +19,5 @@ public record Term(
     Objects.requireNonNull(match, "match");
     Objects.requireNonNull(role, "role");
     requires = List.copyOf(requires);
-  }
-
-  public boolean requirementsHold(Set<String> cuesInSentence) {
-    for (CueCondition c : requires) {
-      if (!c.holds(cuesInSentence)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -108,6 +108,12 @@ class NoteCoderTest {
   }
 
   @Test
+  void anExcludedCueCountsOnlyInTheTermsOwnClause() {
+    assertEquals("c03_pa_advice,c06_pa_with_physio", counted("Received: walking together with the PT, advised walking."));
+    assertEquals("c03_pa_advice", counted("Walking together advised."));
+  }
+
+  @Test
   void genericInformationIsEducationUnlessTheSentenceNamesOtherContent() {
     assertEquals("c01_education", counted("Information given."));
     assertEquals("c09_act", counted("Information about values."));

@@ -19,7 +19,7 @@ public final class TestLexicons {
       %1$s.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t
       %1$s.acu\tc05_sensory_stimulation\t%2$s\tword\t\t\t
       %1$s.walk.advice\tc03_pa_advice\t%3$s\tword\tadvice\t\t
-      %1$s.walk.together\tc06_pa_with_physio\t%3$s\tword\ttogether\t\t
+      %1$s.walk.together\tc06_pa_with_physio\t%3$s\tword\ttogether+!advice@clause\t\t
       %1$s.info\tc01_education\t%4$s\tword\t\tgeneric\t
       %1$s.values\tc09_act\t%5$s\tword\t\t\t
       %1$s.relax\tc08_relaxation_mindfulness\t%6$s\tword\t\t\t
