@@ -110,4 +110,44 @@ class LexiconExamplesTest {
     }
     return tests.stream();
   }
+
+  /**
+   * A one-word term or cue that is not itself a function word must not normalise onto one: "sömn"
+   * stems to "som", "forts" to "för", and such a row would fire in almost every sentence. (In a
+   * phrase the other words keep a collision harmless: "motor control".)
+   */
+  @TestFactory
+  Stream<DynamicTest> noOneWordTermNormalisesOntoAFunctionWord() {
+    List<DynamicTest> tests = new ArrayList<>();
+    Map<Language, org.apache.lucene.analysis.CharArraySet> stops = Map.of(
+        Language.SV, org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet(),
+        Language.EN, org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet());
+    for (Language language : Language.values()) {
+      tests.add(DynamicTest.dynamicTest(language.code(), () -> {
+        LanguageResources r = RESOURCES.get(language);
+        var normalizer = r.lexicon().normalizer();
+        Map<String, String> stopKeys = new java.util.HashMap<>();
+        for (Object o : stops.get(language)) {
+          String w = new String((char[]) o);
+          stopKeys.put(normalizer.key(w), w);
+        }
+        List<String> collisions = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        r.lexicon().termList().forEach(t -> rows.add(new String[] {t.id(), t.phrase(), t.match().name()}));
+        r.lexicon().cueList().forEach(c -> rows.add(new String[] {c.id(), c.phrase(), c.match().name()}));
+        for (String[] row : rows) {
+          if (row[2].equals("EXACT") || row[1].strip().contains(" ")) continue;
+          for (String word : row[1].split("\\s+")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String stop = stopKeys.get(normalizer.key(word));
+            if (stop != null && !stops.get(language).contains(lower)) {
+              collisions.add(row[0] + ": '" + word + "' normalises like the function word '" + stop + "'");
+            }
+          }
+        }
+        assertEquals(List.of(), collisions);
+      }));
+    }
+    return tests.stream();
+  }
 }

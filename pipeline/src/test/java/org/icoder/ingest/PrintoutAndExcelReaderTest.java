@@ -81,8 +81,38 @@ class PrintoutAndExcelReaderTest {
 
   @Test
   void anExcelSheetReadsDateCellsAndTheSameColumns() throws IOException {
-    Path file = dir.resolve("export.xlsx");
+    checkWorkbook(dir.resolve("export.xlsx"), new XSSFWorkbook());
+  }
+
+  @Test
+  void anOldExcelXlsSheetReadsTheSame() throws IOException {
+    checkWorkbook(dir.resolve("export.xls"), new org.apache.poi.hssf.usermodel.HSSFWorkbook());
+  }
+
+  @Test
+  void aNamedSheetIsReadAndAnUnknownOneIsAConfigurationError() throws IOException {
+    Path file = dir.resolve("two.xlsx");
     try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      wb.createSheet("Info").createRow(0).createCell(0).setCellValue("nothing here");
+      Sheet sheet = wb.createSheet("Journal");
+      Row h = sheet.createRow(0);
+      h.createCell(0).setCellValue("patient_id");
+      h.createCell(1).setCellValue("date");
+      h.createCell(2).setCellValue("text");
+      Row r = sheet.createRow(1);
+      r.createCell(0).setCellValue("P1");
+      r.createCell(1).setCellValue("2024-01-02");
+      r.createCell(2).setCellValue("TENS");
+      wb.write(out);
+    }
+    assertEquals("TENS", read(file, new ExcelExportReader(ColumnMapping.defaults(), "Journal")).notes.get(0).text());
+    InputConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(InputConfigurationException.class,
+        () -> read(file, new ExcelExportReader(ColumnMapping.defaults(), "Journl")));
+    assertEquals("two.xlsx: no sheet named 'Journl', expected one of Info, Journal", e.getMessage());
+  }
+
+  private void checkWorkbook(Path file, Workbook workbook) throws IOException {
+    try (Workbook wb = workbook; OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("Journal");
       Row h = sheet.createRow(0);
       String[] header = {"Patient", "Datum", "Anteckningstyp", "Anteckning"};
