@@ -29,7 +29,7 @@ public record CodingResources(Map<Language, LanguageResources> languages, String
     Map<Language, LanguageResources> map = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       Lexicon lexicon = Lexicon.load(files, language, ids, problems);
-      ContextRules rules = ContextRules.load(files, language, lexicon.normalizer(), ids, problems);
+      ContextRules rules = ContextRules.load(files, language, lexicon.normalizer(), lexicon.cueClasses(), ids, problems);
       map.put(language, new LanguageResources(lexicon, rules));
     }
     if (!problems.isEmpty()) {

@@ -82,7 +82,9 @@ public final class NoteCoder {
       return List.of();
     }
     List<PhraseMatch<Cue>> cueMatches = lang.lexicon().cues().find(tokens);
-    Set<String> cues = new HashSet<>();
+    // The section's cues hold for every sentence and clause under its heading.
+    Set<String> sectionCues = section == null ? Set.of() : section.cues();
+    Set<String> cues = new HashSet<>(sectionCues);
     for (PhraseMatch<Cue> c : cueMatches) {
       cues.add(c.payload().cueClass());
     }
@@ -90,7 +92,7 @@ public final class NoteCoder {
     List<PhraseMatch<Term>> failedRequirement = new ArrayList<>();
     List<String> failedWhy = new ArrayList<>();
     for (PhraseMatch<Term> m : found) {
-      String unmet = unmetRequirement(m, cues, cueMatches, tokens);
+      String unmet = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);
       if (unmet == null) {
         eligible.add(m);
       } else {
@@ -159,8 +161,8 @@ public final class NoteCoder {
   }
 
   /** The term's cue conditions that do not hold, as "advice+!own@clause", or null when all hold. */
-  private static String unmetRequirement(PhraseMatch<Term> m, Set<String> sentenceCues, List<PhraseMatch<Cue>> cueMatches,
-      List<Token> tokens) {
+  private static String unmetRequirement(PhraseMatch<Term> m, Set<String> sentenceCues, Set<String> sectionCues,
+      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens) {
     String unmet = null;
     int[] clause = null;
     for (CueCondition c : m.payload().requires()) {
@@ -171,7 +173,7 @@ public final class NoteCoder {
         if (clause == null) {
           clause = clauseOf(m, tokens);
         }
-        found = false;
+        found = sectionCues.contains(c.cue());
         for (PhraseMatch<Cue> cue : cueMatches) {
           if (cue.payload().cueClass().equals(c.cue()) && cue.firstToken() >= clause[0] && cue.endToken() <= clause[1]) {
             found = true;

@@ -1,6 +1,8 @@
 package org.icoder.context;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.icoder.lexicon.LexiconFiles;
@@ -79,7 +81,12 @@ public final class ContextRules {
     return best;
   }
 
-  public static ContextRules load(LexiconFiles files, Language language, Normalizer normalizer,
+  /**
+   * Loads and validates {@code context.tsv} and {@code sections.tsv}.
+   *
+   * @param cueClasses the cue classes of the language's {@code cues.tsv}, which sections may carry
+   */
+  public static ContextRules load(LexiconFiles files, Language language, Normalizer normalizer, Set<String> cueClasses,
       Map<String, String> seenIds, List<Problem> problems) {
     List<ContextRule> rules = new ArrayList<>();
     String contextFile = files.displayName(language, "context.tsv");
@@ -141,8 +148,22 @@ public final class ContextRules {
         problems.add(row.problem("heading and section must not be empty"));
         continue;
       }
-      if (id != null) {
-        sections.add(new SectionRule(id, heading, section, modifier, row.file(), row.line()));
+      Set<String> cues = new LinkedHashSet<>();
+      boolean cuesOk = true;
+      for (String cue : row.get("cues").split("\\+")) {
+        String c = cue.strip();
+        if (c.isEmpty()) {
+          continue;
+        }
+        if (!cueClasses.contains(c)) {
+          problems.add(row.problem("cues '" + c + "' is not a cue class of cues.tsv, expected one of "
+              + String.join(", ", cueClasses)));
+          cuesOk = false;
+        }
+        cues.add(c);
+      }
+      if (id != null && cuesOk) {
+        sections.add(new SectionRule(id, heading, section, modifier, cues, row.file(), row.line()));
       }
     }
     return new ContextRules(normalizer, rules, sections);

@@ -1,8 +1,17 @@
 package org.icoder.context;
 
+import java.util.Set;
+
 /**
  * One row of {@code sections.tsv}: a note heading (Anamnes, Planering, S, Plan ...), the section it
- * opens, and the modifier that applies to interventions mentioned there unless their own sentence
- * says otherwise (what is under Anamnes happened before the programme).
+ * opens, the modifier that applies to interventions mentioned there unless their own sentence says
+ * otherwise (what is under Anamnes happened before the programme), and the cue classes every
+ * sentence of the section carries (under "HP:" things are done on the patient's own; under "Råd:"
+ * advice is given; under "Status:" findings are described).
  */
-public record SectionRule(String id, String heading, String section, Modifier modifier, String file, int line) {}
+public record SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
+    int line) {
+  public SectionRule {
+    cues = Set.copyOf(cues);
+  }
+}

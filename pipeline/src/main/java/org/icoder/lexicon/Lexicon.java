@@ -52,6 +52,13 @@ public final class Lexicon {
     return termList;
   }
 
+  /** The cue classes defined in {@code cues.tsv}, in file order. */
+  public Set<String> cueClasses() {
+    Set<String> classes = new LinkedHashSet<>();
+    cueList.forEach(c -> classes.add(c.cueClass()));
+    return classes;
+  }
+
   public List<Cue> cueList() {
     return cueList;
   }

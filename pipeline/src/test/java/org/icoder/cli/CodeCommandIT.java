@@ -159,8 +159,12 @@ class CodeCommandIT {
         + "en.bad\tc99_nothing\tfoo\tword\t\t\t\n"
         + "en.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t\n"
         + "en.x\tc01_education\tbar\tfuzzy\tnocue\t\t\n", StandardCharsets.UTF_8);
+    Path sections = lexicons.resolve("en/sections.tsv");
+    Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\town\t\n", StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains(sections + ":6: cues 'own' is not a cue class of cues.tsv, expected one of advice, together"),
+        r.err());
     String t = terms.toString();
     assertTrue(r.err().contains(t + ":13: category 'c99_nothing', expected one of c01_education"), r.err());
     assertTrue(r.err().contains(t + ":14: id 'en.tens' is already used at " + t + ":3"), r.err());

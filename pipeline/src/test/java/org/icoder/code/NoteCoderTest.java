@@ -108,6 +108,12 @@ class NoteCoderTest {
   }
 
   @Test
+  void aSectionsCuesHoldForEverySentenceUnderItsHeading() {
+    assertEquals("c03_pa_advice", counted("Advice:\nWalking 30 min daily.\nWalking with the dog."));
+    assertEquals("", counted("Treatment:\nWalking 30 min daily."));
+  }
+
+  @Test
   void anExcludedCueCountsOnlyInTheTermsOwnClause() {
     assertEquals("c03_pa_advice,c06_pa_with_physio", counted("Received: walking together with the PT, advised walking."));
     assertEquals("c03_pa_advice", counted("Walking together advised."));

@@ -44,10 +44,11 @@ public final class TestLexicons {
       %1$s.ongoing\t%9$s\tongoing\tboth\t
       """;
   static final String SECTIONS = """
-      id\theading\tsection\tmodifier\tcomment
-      %1$s.sec.hist\t%2$s\thistory\thistorical\t
-      %1$s.sec.plan\t%3$s\tplan\tplanned\t
-      %1$s.sec.treat\t%4$s\ttreatment\tnone\t
+      id\theading\tsection\tmodifier\tcues\tcomment
+      %1$s.sec.hist\t%2$s\thistory\thistorical\t\t
+      %1$s.sec.plan\t%3$s\tplan\tplanned\t\t
+      %1$s.sec.treat\t%4$s\ttreatment\tnone\t\t
+      %1$s.sec.advice\t%5$s\tadvice\tnone\tadvice\t
       """;
 
   /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
@@ -55,11 +56,11 @@ public final class TestLexicons {
     write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
         "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans"},
         new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt"},
-        new String[] {"Anamnes", "Planering", "Åtgärd"});
+        new String[] {"Anamnes", "Planering", "Åtgärd", "Råd"});
     write(dir, "en", new String[] {"acupuncture", "walking", "information", "values", "relaxation",
         "progressive muscle relaxation"}, new String[] {"advised", "together"},
         new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues"},
-        new String[] {"History", "Plan", "Treatment"});
+        new String[] {"History", "Plan", "Treatment", "Advice"});
     return LexiconFiles.folder(dir);
   }
 
@@ -71,7 +72,7 @@ public final class TestLexicons {
     Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1]), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("context.tsv"), CONTEXT.formatted(lang, triggers[0], triggers[1], triggers[2], triggers[3],
         triggers[4], triggers[5], triggers[6], triggers[7]), StandardCharsets.UTF_8);
-    Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2]),
+    Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2], headings[3]),
         StandardCharsets.UTF_8);
   }
 }
