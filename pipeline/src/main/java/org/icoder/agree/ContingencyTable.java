@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 public record ContingencyTable(long[][] counts) {
   static final String NO_UNITS = "no unit is coded in both files";
-  static final String NO_VARIATION = "chance agreement is 1: both files code every unit the same way";
+  static final String NO_VARIATION = "chance agreement is 1 (both files code every unit the same way)";
 
   public ContingencyTable {
     int q = counts.length;
