@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Icoder.Version.class,
     description = "Codes physiotherapy record exports by the ten-category intervention manual, with evidence.",
-    subcommands = {CodeCommand.class, DemoCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CodeCommand.class, AgreeCommand.class, DemoCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})
 public final class Icoder implements Runnable {

@@ -2,6 +2,7 @@ package org.icoder.code;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,31 +18,40 @@ import org.apache.commons.csv.CSVPrinter;
  * temporary file in the output folder and moved over its final name only when the whole run has
  * succeeded ({@link #commit}); on failure the temporaries are deleted ({@link #abandon}).
  */
-final class OutputFiles {
+public final class OutputFiles {
   /** CSV as analysts' tools read it: RFC 4180 quoting, LF line ends, UTF-8. */
-  static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  public static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private final Path dir;
   private final List<Path[]> pending = new ArrayList<>();
 
-  OutputFiles(Path dir) throws IOException {
+  public OutputFiles(Path dir) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir);
   }
 
-  BufferedWriter open(String name) throws IOException {
-    Path tmp = dir.resolve("." + name + ".part");
-    pending.add(new Path[] {tmp, dir.resolve(name)});
-    return Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+  public BufferedWriter open(String name) throws IOException {
+    return Files.newBufferedWriter(pending(name), StandardCharsets.UTF_8);
   }
 
-  CSVPrinter csv(String name, List<String> header) throws IOException {
+  /** For binary outputs such as a workbook. */
+  public OutputStream openBytes(String name) throws IOException {
+    return Files.newOutputStream(pending(name));
+  }
+
+  private Path pending(String name) {
+    Path tmp = dir.resolve("." + name + ".part");
+    pending.add(new Path[] {tmp, dir.resolve(name)});
+    return tmp;
+  }
+
+  public CSVPrinter csv(String name, List<String> header) throws IOException {
     CSVPrinter printer = new CSVPrinter(open(name), CSV);
     printer.printRecord(header);
     return printer;
   }
 
-  void commit() throws IOException {
+  public void commit() throws IOException {
     for (Path[] p : pending) {
       try {
         Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -52,7 +62,7 @@ final class OutputFiles {
     pending.clear();
   }
 
-  void abandon() {
+  public void abandon() {
     for (Path[] p : pending) {
       try {
         Files.deleteIfExists(p[0]);

@@ -191,7 +191,7 @@ class CodeCommandIT {
 
   @Test
   void everyCommandsHelpListsTheDocumentedExitCodes() {
-    for (String command : List.of("code", "demo", "synth")) {
+    for (String command : List.of("code", "agree", "demo", "synth")) {
       CliRunner.Result r = CliRunner.run(command, "--help");
       assertEquals(0, r.exitCode());
       String help = r.out().replaceAll("\\s+", " ");
