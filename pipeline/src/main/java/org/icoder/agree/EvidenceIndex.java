@@ -37,8 +37,9 @@ public final class EvidenceIndex {
   public static EvidenceIndex beside(List<Path> codingFiles) throws IOException {
     Set<Path> found = new LinkedHashSet<>();
     for (Path f : codingFiles) {
-      Path parent = f.toAbsolutePath().getParent();
-      Path evidence = parent == null ? null : parent.resolve("evidence.csv");
+      // Keep the path as the user gave it (relative stays relative), so reports do not depend on the machine.
+      Path parent = f.getParent();
+      Path evidence = parent == null ? Path.of("evidence.csv") : parent.resolve("evidence.csv");
       if (evidence != null && Files.isRegularFile(evidence)) {
         found.add(evidence.normalize());
       }
@@ -52,6 +53,17 @@ public final class EvidenceIndex {
 
   public List<Path> files() {
     return files;
+  }
+
+  /** The same evidence, reported under other file names (e.g. as seen from the repository root). */
+  public EvidenceIndex named(List<Path> names) {
+    if (names.size() != files.size()) {
+      throw new IllegalArgumentException("one name per evidence file: " + files.size() + " files, " + names.size() + " names");
+    }
+    EvidenceIndex renamed = new EvidenceIndex(names);
+    renamed.byNote.putAll(byNote);
+    renamed.byPatient.putAll(byPatient);
+    return renamed;
   }
 
   private void read(Path file) throws IOException {

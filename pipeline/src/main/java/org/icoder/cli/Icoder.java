@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Icoder.Version.class,
     description = "Codes physiotherapy record exports by the ten-category intervention manual, with evidence.",
-    subcommands = {CodeCommand.class, AgreeCommand.class, DemoCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CodeCommand.class, AgreeCommand.class, ValidateCommand.class, DemoCommand.class, SynthCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})
 public final class Icoder implements Runnable {
@@ -85,8 +86,16 @@ public final class Icoder implements Runnable {
     }
   }
 
+  /** The project version, from a resource Maven fills in, so the jar and the tests agree. */
   static String version() {
-    String v = Icoder.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    try (java.io.InputStream in = Icoder.class.getResourceAsStream("/org/icoder/version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (java.io.IOException e) {
+      return "dev";
+    }
   }
 }
