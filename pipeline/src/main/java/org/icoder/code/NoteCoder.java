@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.icoder.context.Clauses;
 import org.icoder.context.ContextAnnotator;
 import org.icoder.context.ContextRule;
 import org.icoder.context.ContextRules;
@@ -120,11 +121,11 @@ public final class NoteCoder {
     List<Modifier> modifiers = new ArrayList<>();
     List<String> triggerIds = new ArrayList<>();
     for (PhraseMatch<Term> m : eligible) {
-      PhraseMatch<ContextRule> trigger = context.triggerFor(m.firstToken(), m.endToken());
+      PhraseMatch<ContextRule> trigger = context.triggerFor(m.firstToken(), m.endToken(), m.payload().category());
       if (trigger != null) {
         modifiers.add(trigger.payload().modifier());
         triggerIds.add(trigger.payload().id());
-      } else if (section != null && section.modifier() != Modifier.NONE && !context.ongoingReaches(m.firstToken(), m.endToken())) {
+      } else if (section != null && section.modifier() != Modifier.NONE && !context.ongoingReaches(m.firstToken(), m.endToken(), m.payload().category())) {
         modifiers.add(section.modifier());
         triggerIds.add(section.id());
       } else {
@@ -171,7 +172,7 @@ public final class NoteCoder {
         found = sentenceCues.contains(c.cue());
       } else {
         if (clause == null) {
-          clause = clauseOf(m, tokens);
+          clause = Clauses.around(m, tokens);
         }
         found = sectionCues.contains(c.cue());
         for (PhraseMatch<Cue> cue : cueMatches) {
@@ -188,19 +189,10 @@ public final class NoteCoder {
     return unmet;
   }
 
-  /** Tokens [start, end) of the clause around a match: bounded by commas, semicolons and dashes. */
-  private static int[] clauseOf(PhraseMatch<?> m, List<Token> tokens) {
-    int start = m.firstToken();
-    while (start > 0 && !isClauseBoundary(tokens.get(start - 1))) start--;
-    int end = m.endToken();
-    while (end < tokens.size() && !isClauseBoundary(tokens.get(end))) end++;
-    return new int[] {start, end};
-  }
-
   /** True when the generic term's clause has unmodified named content of another category. */
   private static boolean namesOtherContent(List<PhraseMatch<Term>> eligible, List<Modifier> modifiers,
       PhraseMatch<Term> generic, List<Token> tokens) {
-    int[] clause = clauseOf(generic, tokens);
+    int[] clause = Clauses.around(generic, tokens);
     int clauseStart = clause[0];
     int clauseEnd = clause[1];
     for (int i = 0; i < eligible.size(); i++) {
@@ -214,10 +206,6 @@ public final class NoteCoder {
     return false;
   }
 
-  private static boolean isClauseBoundary(Token t) {
-    String s = t.text();
-    return s.equals(",") || s.equals(";") || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("•");
-  }
 
   private static Evidence evidence(Term term, List<Token> tokens, PhraseMatch<Term> m, String text, String sentenceText,
       String section, Modifier modifier, String triggerId, boolean counted, String reason) {

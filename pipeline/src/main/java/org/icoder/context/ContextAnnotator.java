@@ -2,6 +2,7 @@ package org.icoder.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.icoder.lexicon.Category;
 import org.icoder.lexicon.PhraseMatch;
 import org.icoder.text.Token;
 
@@ -26,8 +27,10 @@ public final class ContextAnnotator {
     private final List<PhraseMatch<ContextRule>> terminators = new ArrayList<>();
     private final List<PhraseMatch<ContextRule>> pseudo = new ArrayList<>();
     private final List<PhraseMatch<ContextRule>> ongoing = new ArrayList<>();
+    private final List<Token> tokens;
 
-    SentenceContext(List<PhraseMatch<ContextRule>> all, int fromToken) {
+    SentenceContext(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken) {
+      this.tokens = tokens;
       List<PhraseMatch<ContextRule>> found = new ArrayList<>();
       for (PhraseMatch<ContextRule> m : all) {
         if (m.firstToken() >= fromToken && all.stream().noneMatch(o -> o.length() > m.length()
@@ -62,8 +65,11 @@ public final class ContextAnnotator {
     }
 
     /** True when an ongoing trigger's scope reaches tokens [first, end): the section's modifier does not apply. */
-    public boolean ongoingReaches(int first, int end) {
+    public boolean ongoingReaches(int first, int end, Category category) {
       for (PhraseMatch<ContextRule> t : ongoing) {
+        if (!t.payload().appliesTo(category)) {
+          continue;
+        }
         if (reaches(t, first, end) >= 0) {
           return true;
         }
@@ -71,11 +77,14 @@ public final class ContextAnnotator {
       return false;
     }
 
-    /** The winning trigger for tokens [first, end), or null when the mention is unmodified. */
-    public PhraseMatch<ContextRule> triggerFor(int first, int end) {
+    /** The winning trigger for a mention of {@code category} at tokens [first, end), or null when it is unmodified. */
+    public PhraseMatch<ContextRule> triggerFor(int first, int end, Category category) {
       PhraseMatch<ContextRule> best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PhraseMatch<ContextRule> t : modifiers) {
+        if (!t.payload().appliesTo(category)) {
+          continue;
+        }
         int distance = reaches(t, first, end);
         if (distance >= 0 && distance < bestDistance) {
           best = t;
@@ -88,13 +97,25 @@ public final class ContextAnnotator {
     /** The token distance from trigger {@code t} to tokens [first, end) if its scope reaches them, else -1. */
     private int reaches(PhraseMatch<ContextRule> t, int first, int end) {
       Direction d = t.payload().direction();
-      if (t.endToken() <= first && d != Direction.BACKWARD && !terminatedBetween(t.endToken(), first)) {
+      boolean clause = t.payload().clauseOnly();
+      if (t.endToken() <= first && d != Direction.BACKWARD && !terminatedBetween(t.endToken(), first)
+          && !(clause && clauseBoundaryBetween(t.endToken(), first))) {
         return first - t.endToken();
       }
-      if (t.firstToken() >= end && d != Direction.FORWARD && !terminatedBetween(end, t.firstToken())) {
+      if (t.firstToken() >= end && d != Direction.FORWARD && !terminatedBetween(end, t.firstToken())
+          && !(clause && clauseBoundaryBetween(end, t.firstToken()))) {
         return t.firstToken() - end;
       }
       return -1;
+    }
+
+    private boolean clauseBoundaryBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Clauses.isBoundary(tokens.get(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean terminatedBetween(int from, int to) {
@@ -118,6 +139,6 @@ public final class ContextAnnotator {
    * heading, which sets the section instead) are ignored.
    */
   public SentenceContext contextOf(List<Token> tokens, int fromToken) {
-    return new SentenceContext(rules.triggersIn(tokens), fromToken);
+    return new SentenceContext(tokens, rules.triggersIn(tokens), fromToken);
   }
 }

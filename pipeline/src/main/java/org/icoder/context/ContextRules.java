@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.icoder.lexicon.Category;
 import org.icoder.lexicon.LexiconFiles;
 import org.icoder.lexicon.MatchMode;
 import org.icoder.lexicon.PhraseIndex;
@@ -115,11 +116,31 @@ public final class ContextRules {
         }
       }
       Direction direction;
+      String d = row.get("direction");
+      boolean clauseOnly = d.endsWith("@clause");
+      if (clauseOnly) {
+        d = d.substring(0, d.length() - "@clause".length());
+      }
       try {
-        String d = row.get("direction");
         direction = d.isEmpty() ? Direction.FORWARD : Direction.fromLabel(d);
       } catch (IllegalArgumentException e) {
-        problems.add(row.problem("direction " + e.getMessage()));
+        problems.add(row.problem("direction " + e.getMessage() + " (optionally with @clause)"));
+        continue;
+      }
+      Set<Category> categories = new LinkedHashSet<>();
+      boolean categoriesOk = true;
+      for (String c : row.get("categories").split("\\+")) {
+        if (c.isBlank()) {
+          continue;
+        }
+        try {
+          categories.add(Category.fromColumn(c.strip()));
+        } catch (IllegalArgumentException e) {
+          problems.add(row.problem("categories " + e.getMessage()));
+          categoriesOk = false;
+        }
+      }
+      if (!categoriesOk) {
         continue;
       }
       if (trigger.isEmpty()) {
@@ -127,7 +148,7 @@ public final class ContextRules {
         continue;
       }
       if (id != null) {
-        rules.add(new ContextRule(id, trigger, kind, modifier, direction, row.file(), row.line()));
+        rules.add(new ContextRule(id, trigger, kind, modifier, direction, clauseOnly, categories, row.file(), row.line()));
       }
     }
     List<SectionRule> sections = new ArrayList<>();

@@ -95,6 +95,9 @@ public final class Lexicon {
         problems.add(row.problem("term is empty"));
         continue;
       }
+      if (!validPattern(row, mode, phrase, problems)) {
+        continue;
+      }
       cueClasses.add(cueClass);
       cueList.add(new Cue(id, cueClass, phrase, mode, row.file(), row.line()));
     }
@@ -143,6 +146,9 @@ public final class Lexicon {
         problems.add(row.problem("term is empty"));
         continue;
       }
+      if (!validPattern(row, mode, phrase, problems)) {
+        continue;
+      }
       if (id != null && mode != null && category != null && role != null && requiresOk) {
         termList.add(new Term(id, category, phrase, mode, requires, role, row.file(), row.line()));
       }
@@ -156,6 +162,19 @@ public final class Lexicon {
       if (c.match() == MatchMode.WORD && !c.phrase().contains(" ")) parts.add(c.phrase());
     }
     return new Lexicon(language, new Normalizer(language, parts), termList, cueList);
+  }
+
+  private static boolean validPattern(TsvTable.Row row, MatchMode mode, String phrase, List<Problem> problems) {
+    if (mode != MatchMode.PATTERN) {
+      return true;
+    }
+    try {
+      PhraseIndex.compilePattern(phrase);
+      return true;
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem("pattern '" + phrase + "': " + e.getMessage()));
+      return false;
+    }
   }
 
   static MatchMode matchMode(TsvTable.Row row, List<Problem> problems) {

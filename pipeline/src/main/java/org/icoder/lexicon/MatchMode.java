@@ -9,7 +9,13 @@ public enum MatchMode {
   /** Normalised key of the whole token or a hyphen part, never inside a compound (gym, not gymnastik). */
   WHOLE,
   /** Case-sensitive as written: abbreviations (TENS, MI) and KVÅ codes (DA021). */
-  EXACT;
+  EXACT,
+  /**
+   * A Java regular expression matched against one whole token as written, or a few tokens written
+   * without space between them (add {@code (?i)} to ignore case): doses and loads such as
+   * {@code 3x12} or {@code 40kg}.
+   */
+  PATTERN;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -21,6 +27,6 @@ public enum MatchMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("'" + label + "', expected one of word, whole, exact");
+    throw new IllegalArgumentException("'" + label + "', expected one of word, whole, exact, pattern");
   }
 }

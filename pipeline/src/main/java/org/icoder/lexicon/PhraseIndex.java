@@ -16,8 +16,11 @@ import org.icoder.text.Token;
 public final class PhraseIndex<T> {
   private record Phrase<T>(T payload, String[] words, MatchMode mode) {}
 
+  private record TokenPattern<T>(java.util.regex.Pattern pattern, T payload) {}
+
   private final Normalizer normalizer;
   private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+  private final List<TokenPattern<T>> patterns = new ArrayList<>();
 
   public PhraseIndex(Normalizer normalizer) {
     this.normalizer = normalizer;
@@ -26,9 +29,13 @@ public final class PhraseIndex<T> {
   /**
    * Adds a phrase.
    *
-   * @throws IllegalArgumentException if the phrase has no words
+   * @throws IllegalArgumentException if the phrase has no words, or is not a valid one-token pattern
    */
   public void add(String phrase, MatchMode mode, T payload) {
+    if (mode == MatchMode.PATTERN) {
+      patterns.add(new TokenPattern<>(compilePattern(phrase), payload));
+      return;
+    }
     String[] raw = phrase.strip().split("\\s+");
     if (raw.length == 0 || raw[0].isEmpty()) {
       throw new IllegalArgumentException("empty phrase");
@@ -38,6 +45,22 @@ public final class PhraseIndex<T> {
       words[i] = mode == MatchMode.EXACT ? raw[i] : normalizer.key(raw[i]);
     }
     byFirst.computeIfAbsent(indexKey(words[0], mode), k -> new ArrayList<>()).add(new Phrase<>(payload, words, mode));
+  }
+
+  /**
+   * Compiles a one-token pattern.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static java.util.regex.Pattern compilePattern(String phrase) {
+    if (phrase.isBlank() || phrase.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("a pattern matches one token, so it cannot be empty or contain spaces");
+    }
+    try {
+      return java.util.regex.Pattern.compile(phrase);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new IllegalArgumentException("not a valid regular expression: " + e.getDescription());
+    }
   }
 
   private static String indexKey(String word, MatchMode mode) {
@@ -59,9 +82,33 @@ public final class PhraseIndex<T> {
       for (String surface : t.surfaces()) {
         seen = collect(byFirst.get("=" + surface), tokens, i, seen, out);
       }
+      if (!patterns.isEmpty()) {
+        matchPatterns(tokens, i, out);
+      }
     }
     return out;
   }
+
+  /**
+   * Patterns match a token, or a run of tokens written without space between them ("40kg" may be
+   * tokenised as "40", "kg"), starting at token {@code start}.
+   */
+  private void matchPatterns(List<Token> tokens, int start, List<PhraseMatch<T>> out) {
+    StringBuilder run = new StringBuilder();
+    for (int end = start; end < tokens.size() && end < start + MAX_PATTERN_RUN; end++) {
+      if (end > start && tokens.get(end - 1).end() != tokens.get(end).start()) {
+        break;
+      }
+      run.append(tokens.get(end).text());
+      for (TokenPattern<T> p : patterns) {
+        if (p.pattern().matcher(run).matches()) {
+          out.add(new PhraseMatch<>(p.payload(), start, end + 1));
+        }
+      }
+    }
+  }
+
+  private static final int MAX_PATTERN_RUN = 4;
 
   private List<Phrase<T>> collect(List<Phrase<T>> candidates, List<Token> tokens, int start,
       List<Phrase<T>> seen, List<PhraseMatch<T>> out) {

@@ -159,17 +159,20 @@ class CodeCommandIT {
         + "en.bad\tc99_nothing\tfoo\tword\t\t\t\n"
         + "en.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t\n"
         + "en.x\tc01_education\tbar\tfuzzy\tnocue\t\t\n", StandardCharsets.UTF_8);
+    Path cues = lexicons.resolve("en/cues.tsv");
+    Files.writeString(cues, Files.readString(cues) + "en.cue.bad\tload\t[0-9+kg\tpattern\n", StandardCharsets.UTF_8);
     Path sections = lexicons.resolve("en/sections.tsv");
     Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\town\t\n", StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains(sections + ":6: cues 'own' is not a cue class of cues.tsv, expected one of advice, together"),
+    assertTrue(r.err().contains(sections + ":6: cues 'own' is not a cue class of cues.tsv, expected one of advice, together, load"),
         r.err());
+    assertTrue(r.err().contains(cues + ":5: pattern '[0-9+kg': not a valid regular expression"), r.err());
     String t = terms.toString();
-    assertTrue(r.err().contains(t + ":13: category 'c99_nothing', expected one of c01_education"), r.err());
-    assertTrue(r.err().contains(t + ":14: id 'en.tens' is already used at " + t + ":3"), r.err());
-    assertTrue(r.err().contains(t + ":15: match 'fuzzy', expected one of word, whole, exact"), r.err());
-    assertTrue(r.err().contains(t + ":15: requires 'nocue' is not a cue class"), r.err());
+    assertTrue(r.err().contains(t + ":14: category 'c99_nothing', expected one of c01_education"), r.err());
+    assertTrue(r.err().contains(t + ":15: id 'en.tens' is already used at " + t + ":3"), r.err());
+    assertTrue(r.err().contains(t + ":16: match 'fuzzy', expected one of word, whole, exact, pattern"), r.err());
+    assertTrue(r.err().contains(t + ":16: requires 'nocue' is not a cue class"), r.err());
   }
 
   @Test

@@ -108,6 +108,25 @@ class NoteCoderTest {
   }
 
   @Test
+  void aPatternCueMatchesOneTokenAsWritten() {
+    assertEquals("c07_weight_training", counted("Squats 3x10 40kg."), code("Squats 3x10 40kg.").evidence().toString());
+    assertEquals("c07_weight_training", counted("Squats 3x10 40KG."));
+    assertEquals("", counted("Squats at home."));
+  }
+
+  @Test
+  void aRuleLimitedToCategoriesLeavesOtherCategoriesAlone() {
+    assertEquals(Modifier.PLANNED, modifierOf("Acupuncture discussed.", "en.acu"));
+    assertEquals("c01_education", counted("Information discussed."));
+  }
+
+  @Test
+  void aClauseScopedTriggerStaysInItsListItem() {
+    assertEquals("c01_education", counted("Received: information, TENS returned."));
+    assertEquals(Modifier.NEGATED, modifierOf("Received: information, TENS returned.", "en.tens"));
+  }
+
+  @Test
   void aSectionsCuesHoldForEverySentenceUnderItsHeading() {
     assertEquals("c03_pa_advice", counted("Advice:\nWalking 30 min daily.\nWalking with the dog."));
     assertEquals("", counted("Treatment:\nWalking 30 min daily."));

@@ -26,22 +26,26 @@ public final class TestLexicons {
       %1$s.pmr\tc08_relaxation_mindfulness\t%7$s\tword\t\t\t
       %1$s.gym\tc07_weight_training\tgym\twhole\t\t\t
       %1$s.qv007\tc01_education\tQV007\texact\t\t\t
+      %1$s.squats\tc07_weight_training\tsquats\tword\tload\t\t
       """;
   static final String CUES = """
       id\tcue\tterm\tmatch
       %1$s.cue.advice\tadvice\t%2$s\tword
       %1$s.cue.together\ttogether\t%3$s\tword
+      %1$s.cue.load\tload\t(?i)[0-9]+kg\tpattern
       """;
   static final String CONTEXT = """
-      id\ttrigger\tmodifier\tdirection\tcomment
-      %1$s.neg\t%2$s\tnegated\tforward\t
-      %1$s.neg.back\t%3$s\tnegated\tbackward\t
-      %1$s.hist\t%4$s\thistorical\tboth\t
-      %1$s.declined\t%5$s\tdeclined\tboth\t
-      %1$s.other\t%6$s\tother_provider\tforward\t
-      %1$s.pseudo\t%7$s\tpseudo\tforward\t
-      %1$s.term\t%8$s\tterminate\tforward\t
-      %1$s.ongoing\t%9$s\tongoing\tboth\t
+      id\ttrigger\tmodifier\tdirection\tcategories\tcomment
+      %1$s.neg\t%2$s\tnegated\tforward\t\t
+      %1$s.neg.back\t%3$s\tnegated\tbackward\t\t
+      %1$s.hist\t%4$s\thistorical\tboth\t\t
+      %1$s.declined\t%5$s\tdeclined\tboth\t\t
+      %1$s.other\t%6$s\tother_provider\tforward\t\t
+      %1$s.pseudo\t%7$s\tpseudo\tforward\t\t
+      %1$s.term\t%8$s\tterminate\tforward\t\t
+      %1$s.ongoing\t%9$s\tongoing\tboth\t\t
+      %1$s.discussed\t%10$s\tplanned\tboth\tc05_sensory_stimulation\t
+      %1$s.returned\t%11$s\tnegated\tbackward@clause\t\t
       """;
   static final String SECTIONS = """
       id\theading\tsection\tmodifier\tcues\tcomment
@@ -55,11 +59,11 @@ public final class TestLexicons {
   public static LexiconFiles write(Path dir) throws IOException {
     write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
         "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans"},
-        new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt"},
+        new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt", "diskuterat", "återlämnad"},
         new String[] {"Anamnes", "Planering", "Åtgärd", "Råd"});
     write(dir, "en", new String[] {"acupuncture", "walking", "information", "values", "relaxation",
         "progressive muscle relaxation"}, new String[] {"advised", "together"},
-        new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues"},
+        new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues", "discussed", "returned"},
         new String[] {"History", "Plan", "Treatment", "Advice"});
     return LexiconFiles.folder(dir);
   }
@@ -71,7 +75,7 @@ public final class TestLexicons {
         StandardCharsets.UTF_8);
     Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1]), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("context.tsv"), CONTEXT.formatted(lang, triggers[0], triggers[1], triggers[2], triggers[3],
-        triggers[4], triggers[5], triggers[6], triggers[7]), StandardCharsets.UTF_8);
+        triggers[4], triggers[5], triggers[6], triggers[7], triggers[8], triggers[9]), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2], headings[3]),
         StandardCharsets.UTF_8);
   }
