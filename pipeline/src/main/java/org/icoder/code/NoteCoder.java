@@ -12,6 +12,7 @@ import org.icoder.context.ContextRules;
 import org.icoder.context.Modifier;
 import org.icoder.context.SectionRule;
 import org.icoder.ingest.Note;
+import org.icoder.lexicon.Category;
 import org.icoder.lexicon.Cue;
 import org.icoder.lexicon.CueCondition;
 import org.icoder.lexicon.PhraseMatch;
@@ -75,6 +76,12 @@ public final class NoteCoder {
     return new CodedNote(note, analysed.language(), flags, evidence);
   }
 
+  /** A term found in a sentence, with the context's verdict on it. */
+  private record Reading(PhraseMatch<Term> match, Modifier modifier, String triggerId) {}
+
+  /** A term whose cue conditions fail, with the conditions that do ("advice+!own@clause"). */
+  private record Unmet(PhraseMatch<Term> match, String conditions) {}
+
   private List<Evidence> codeSentence(AnalyzedNote analysed, Sentence sentence, int bodyStart, SectionRule section,
       LanguageResources lang) {
     List<Token> tokens = sentence.tokens();
@@ -89,73 +96,58 @@ public final class NoteCoder {
     for (PhraseMatch<Cue> c : cueMatches) {
       cues.add(c.payload().cueClass());
     }
+    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
+
     List<PhraseMatch<Term>> eligible = new ArrayList<>();
-    List<PhraseMatch<Term>> failedRequirement = new ArrayList<>();
-    List<String> failedWhy = new ArrayList<>();
+    List<Unmet> unmet = new ArrayList<>();
     for (PhraseMatch<Term> m : found) {
-      String unmet = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);
-      if (unmet == null) {
+      if (context.insideTrigger(m.firstToken(), m.endToken())) {
+        continue; // part of a trigger phrase ("massage" in "massage therapist"), not a mention
+      }
+      String conditions = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);
+      if (conditions == null) {
         eligible.add(m);
       } else {
-        failedRequirement.add(m);
-        failedWhy.add(unmet);
+        unmet.add(new Unmet(m, conditions));
       }
     }
     eligible.removeIf(m -> eligible.stream().anyMatch(o -> o.length() > m.length()
         && o.firstToken() <= m.firstToken() && o.endToken() >= m.endToken()));
 
-    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
-    eligible.removeIf(m -> context.insideTrigger(m.firstToken(), m.endToken()));
-    for (int i = failedRequirement.size() - 1; i >= 0; i--) {
-      PhraseMatch<Term> m = failedRequirement.get(i);
-      if (context.insideTrigger(m.firstToken(), m.endToken())) {
-        failedRequirement.remove(i);
-        failedWhy.remove(i);
+    List<Reading> readings = new ArrayList<>();
+    for (PhraseMatch<Term> m : eligible) {
+      Category category = m.payload().category();
+      PhraseMatch<ContextRule> trigger = context.triggerFor(m.firstToken(), m.endToken(), category);
+      if (trigger != null) {
+        readings.add(new Reading(m, trigger.payload().modifier(), trigger.payload().id()));
+      } else if (section != null && section.modifier() != Modifier.NONE
+          && !context.ongoingReaches(m.firstToken(), m.endToken(), category)) {
+        readings.add(new Reading(m, section.modifier(), section.id()));
+      } else {
+        readings.add(new Reading(m, Modifier.NONE, ""));
       }
     }
+
     String text = analysed.note().text();
     String sentenceText = analysed.sentenceText(sentence);
     String sectionName = section == null ? "" : section.section();
-
     List<Evidence> out = new ArrayList<>();
-    List<Modifier> modifiers = new ArrayList<>();
-    List<String> triggerIds = new ArrayList<>();
-    for (PhraseMatch<Term> m : eligible) {
-      PhraseMatch<ContextRule> trigger = context.triggerFor(m.firstToken(), m.endToken(), m.payload().category());
-      if (trigger != null) {
-        modifiers.add(trigger.payload().modifier());
-        triggerIds.add(trigger.payload().id());
-      } else if (section != null && section.modifier() != Modifier.NONE && !context.ongoingReaches(m.firstToken(), m.endToken(), m.payload().category())) {
-        modifiers.add(section.modifier());
-        triggerIds.add(section.id());
-      } else {
-        modifiers.add(Modifier.NONE);
-        triggerIds.add("");
-      }
-    }
-    for (int i = 0; i < eligible.size(); i++) {
-      PhraseMatch<Term> m = eligible.get(i);
-      Term term = m.payload();
-      Modifier modifier = modifiers.get(i);
-      String triggerId = triggerIds.get(i);
+    for (Reading r : readings) {
+      Term term = r.match().payload();
       String reason;
-      boolean counted;
-      if (modifier != Modifier.NONE) {
-        counted = false;
+      if (r.modifier() != Modifier.NONE) {
         reason = "modified";
-      } else if (term.role() == Role.GENERIC && namesOtherContent(eligible, modifiers, m, tokens)) {
-        counted = false;
+      } else if (term.role() == Role.GENERIC && namesOtherContent(readings, r.match(), tokens)) {
         reason = "generic_overridden";
       } else {
-        counted = true;
         reason = "counted";
       }
-      out.add(evidence(term, tokens, m, text, sentenceText, sectionName, modifier, triggerId, counted, reason));
+      out.add(evidence(term, tokens, r.match(), text, sentenceText, sectionName, r.modifier(), r.triggerId(),
+          reason.equals("counted"), reason));
     }
-    for (int i = 0; i < failedRequirement.size(); i++) {
-      PhraseMatch<Term> m = failedRequirement.get(i);
-      out.add(evidence(m.payload(), tokens, m, text, sentenceText, sectionName, Modifier.NONE, "", false,
-          "requires " + failedWhy.get(i)));
+    for (Unmet u : unmet) {
+      out.add(evidence(u.match().payload(), tokens, u.match(), text, sentenceText, sectionName, Modifier.NONE, "", false,
+          "requires " + u.conditions()));
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.entryId().compareTo(b.entryId()));
     return out;
@@ -190,22 +182,17 @@ public final class NoteCoder {
   }
 
   /** True when the generic term's clause has unmodified named content of another category. */
-  private static boolean namesOtherContent(List<PhraseMatch<Term>> eligible, List<Modifier> modifiers,
-      PhraseMatch<Term> generic, List<Token> tokens) {
+  private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
     int[] clause = Clauses.around(generic, tokens);
-    int clauseStart = clause[0];
-    int clauseEnd = clause[1];
-    for (int i = 0; i < eligible.size(); i++) {
-      PhraseMatch<Term> other = eligible.get(i);
-      Term t = other.payload();
-      if (t.role() == Role.CONTENT && t.category() != generic.payload().category() && modifiers.get(i) == Modifier.NONE
-          && other.firstToken() >= clauseStart && other.endToken() <= clauseEnd) {
+    for (Reading r : readings) {
+      Term t = r.match().payload();
+      if (t.role() == Role.CONTENT && t.category() != generic.payload().category() && r.modifier() == Modifier.NONE
+          && r.match().firstToken() >= clause[0] && r.match().endToken() <= clause[1]) {
         return true;
       }
     }
     return false;
   }
-
 
   private static Evidence evidence(Term term, List<Token> tokens, PhraseMatch<Term> m, String text, String sentenceText,
       String section, Modifier modifier, String triggerId, boolean counted, String reason) {
