@@ -149,25 +149,7 @@ public final class Pipeline {
   private void readAll(List<InputFile> inputs, ExportFormats formats, ExecutorService workers,
       BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects, List<InputCounts> counts) throws IOException {
     for (InputFile input : inputs) {
-      long[] c = new long[2]; // coded, rejected
-      List<Note>[] batch = newBatchHolder();
-      ExportSink sink = new ExportSink() {
-        @Override
-        public void accept(Note note) {
-          c[0]++;
-          batch[0].add(note);
-          if (batch[0].size() == BATCH) {
-            submit(batch[0], workers, queue);
-            batch[0] = new ArrayList<>(BATCH);
-          }
-        }
-
-        @Override
-        public void reject(Reject reject) {
-          c[1]++;
-          writeReject(rejects, reject);
-        }
-      };
+      BatchingSink sink = new BatchingSink(workers, queue, rejects);
       try {
         formats.readerFor(input.path()).read(input, sink);
       } catch (IOException | RuntimeException e) {
@@ -175,20 +157,53 @@ public final class Pipeline {
           throw e; // configuration (column mapping, sheet name): stops the run
         }
         // A corrupt or unsupported file: what was read stands, the rest is one reject.
-        sink.reject(new Reject(SourceRef.row(input.displayName(), Math.max(1, c[0] + c[1] + 1)),
-            RejectReason.UNREADABLE_FILE, "the file could not be read: " + e.getClass().getSimpleName()
-            + (c[0] + c[1] > 0 ? "; notes before this point were read" : "")));
+        long seen = sink.coded + sink.rejected;
+        sink.reject(new Reject(SourceRef.row(input.displayName(), seen + 1), RejectReason.UNREADABLE_FILE,
+            "the file could not be read: " + e.getClass().getSimpleName()
+            + (seen > 0 ? "; notes before this point were read" : "")));
       }
-      if (!batch[0].isEmpty()) {
-        submit(batch[0], workers, queue);
-      }
-      counts.add(new InputCounts(input.displayName(), input.sha256(), input.bytes(), c[0] + c[1], c[0], c[1]));
+      sink.flush();
+      counts.add(new InputCounts(input.displayName(), input.sha256(), input.bytes(), sink.coded + sink.rejected,
+          sink.coded, sink.rejected));
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Note>[] newBatchHolder() {
-    return new List[] {new ArrayList<Note>(BATCH)};
+  /** Collects one file's notes into batches for the workers and counts what it was given. */
+  private final class BatchingSink implements ExportSink {
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<List<CodedNote>>> queue;
+    private final CSVPrinter rejects;
+    private List<Note> batch = new ArrayList<>(BATCH);
+    long coded;
+    long rejected;
+
+    BatchingSink(ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects) {
+      this.workers = workers;
+      this.queue = queue;
+      this.rejects = rejects;
+    }
+
+    @Override
+    public void accept(Note note) {
+      coded++;
+      batch.add(note);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    @Override
+    public void reject(Reject reject) {
+      rejected++;
+      writeReject(rejects, reject);
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        submit(batch, workers, queue);
+        batch = new ArrayList<>(BATCH);
+      }
+    }
   }
 
   private void submit(List<Note> notes, ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue) {
