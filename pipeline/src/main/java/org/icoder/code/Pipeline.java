@@ -102,7 +102,9 @@ public final class Pipeline {
         } catch (Throwable t) {
           readerFailure.set(t);
         } finally {
-          putUninterruptibly(queue, endOfInput);
+          if (!Thread.currentThread().isInterrupted()) {
+            putUninterruptibly(queue, endOfInput);
+          } // else the writer gave up and is no longer taking
         }
       }, "icoder-reader");
       reader.setDaemon(true);
@@ -110,18 +112,30 @@ public final class Pipeline {
 
       TreeMap<String, PatientTally> patients = new TreeMap<>();
       long done = 0;
-      while (true) {
-        Future<List<CodedNote>> next = takeUninterruptibly(queue);
-        if (next == endOfInput) {
-          break;
+      try {
+        while (true) {
+          Future<List<CodedNote>> next = takeUninterruptibly(queue);
+          if (next == endOfInput) {
+            break;
+          }
+          for (CodedNote coded : await(next)) {
+            writeNote(noteCodes, coded);
+            writeEvidence(evidence, coded);
+            patients.computeIfAbsent(coded.note().patientId(), k -> new PatientTally()).add(coded);
+            done++;
+          }
+          progress.accept(done);
         }
-        for (CodedNote coded : await(next)) {
-          writeNote(noteCodes, coded);
-          writeEvidence(evidence, coded);
-          patients.computeIfAbsent(coded.note().patientId(), k -> new PatientTally()).add(coded);
-          done++;
+      } catch (IOException | RuntimeException | Error e) {
+        // Stop the reader before the outputs it writes to are closed: it may be blocked on the full queue.
+        reader.interrupt();
+        queue.clear();
+        try {
+          reader.join(5_000);
+        } catch (InterruptedException ignored) {
+          Thread.currentThread().interrupt();
         }
-        progress.accept(done);
+        throw e;
       }
       joinUninterruptibly(reader);
       Throwable failure = readerFailure.get();

@@ -77,10 +77,29 @@ public final class ColumnMapping {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputConfigurationException(
-          file + ": " + String.join("; ", problems) + ". Header found: " + String.join(" | ", header));
+      throw new InputConfigurationException(file + ": " + String.join("; ", problems) + ". " + describeHeader(header));
     }
     return found;
+  }
+
+  /**
+   * The header cells for an error message, but only those that look like column names: if the file
+   * has no header row, its first row is a note, and note text must never reach the console.
+   */
+  static String describeHeader(List<String> header) {
+    List<String> shown = new ArrayList<>();
+    int hidden = 0;
+    for (String cell : header) {
+      String c = cell.strip();
+      // Column names are short: at most 30 characters and 3 words, no digits.
+      if (c.length() <= 30 && c.split("\\s+").length <= 3 && !c.matches(".*\\d.*")) {
+        shown.add(c);
+      } else {
+        hidden++;
+      }
+    }
+    return "Header found (" + header.size() + " cells): " + String.join(" | ", shown)
+        + (hidden > 0 ? " and " + hidden + " cell(s) that do not look like column names (is the header row missing?)" : "");
   }
 
   /** The user's overrides as ROLE=HEADER strings, for the manifest. */

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads CSV and TSV record exports in the dialects record systems and Excel write: comma,
  * semicolon (Swedish Excel) or tab, UTF-8 with or without BOM or Windows-1252, quoted fields with
  * line breaks inside. The delimiter is taken from the header line; each data row becomes a note or
- * a reject.
+ * a reject. A row with broken quoting is rejected on its own and reading resumes on the line after
+ * it, so one stray quote does not lose the rest of the export.
  *
  * <pre>
  * patient_id;date;text
@@ -31,36 +30,28 @@ public final class CsvExportReader implements ExportReader {
     this.mapping = mapping;
   }
 
-  @Override
-  public void read(InputFile file, ExportSink sink) throws IOException {
-    char delimiter;
-    try (BufferedReader probe = Files.newBufferedReader(file.path(), file.charset())) {
-      delimiter = sniffDelimiter(probe);
+  /** The file's text, BOM skipped. */
+  private static BufferedReader open(InputFile file) throws IOException {
+    BufferedReader reader = Files.newBufferedReader(file.path(), file.charset());
+    if (file.utf8Bom()) {
+      reader.skip(1);
     }
-    try (Reader reader = Files.newBufferedReader(file.path(), file.charset())) {
-      if (file.utf8Bom()) {
-        reader.skip(1);
-      }
-      CSVFormat format = CSVFormat.RFC4180.builder()
-          .setDelimiter(delimiter)
+    return reader;
+  }
+
+  private static CSVFormat format(InputFile file) throws IOException {
+    try (BufferedReader probe = open(file)) {
+      return CSVFormat.RFC4180.builder()
+          .setDelimiter(sniffDelimiter(probe))
           .setIgnoreEmptyLines(true)
           .setTrim(false)
           .get();
-      try (CSVParser parser = CSVParser.parse(reader, format)) {
-        readRecords(file, parser, sink);
-      }
     }
   }
 
   @Override
   public void checkConfiguration(InputFile file) throws IOException {
-    char delimiter;
-    try (BufferedReader probe = Files.newBufferedReader(file.path(), file.charset())) {
-      delimiter = sniffDelimiter(probe);
-    }
-    // The header is read as a CSV record (it may be quoted); a BOM is ignored by the header match.
-    try (Reader reader = Files.newBufferedReader(file.path(), file.charset());
-         CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+    try (Reader reader = open(file); CSVParser parser = CSVParser.parse(reader, format(file))) {
       Iterator<CSVRecord> records = parser.iterator();
       if (records.hasNext()) {
         new TableRowMapper(file.displayName(), records.next().toList(), mapping);
@@ -70,33 +61,51 @@ public final class CsvExportReader implements ExportReader {
     }
   }
 
-  private void readRecords(InputFile file, CSVParser parser, ExportSink sink) {
-    Iterator<CSVRecord> records = parser.iterator();
-    if (!records.hasNext()) {
-      sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
-          "the file is empty (no header row)"));
-      return;
-    }
-    List<String> header = new ArrayList<>();
-    records.next().forEach(header::add);
-    TableRowMapper rows = new TableRowMapper(file.displayName(), header, mapping);
+  @Override
+  public void read(InputFile file, ExportSink sink) throws IOException {
+    CSVFormat format = format(file);
+    TableRowMapper rows = null;
     long row = 0;
+    long skipLines = 0; // physical lines already consumed when resuming after a broken row
     while (true) {
-      CSVRecord record;
-      try {
-        if (!records.hasNext()) {
-          return;
+      try (BufferedReader reader = open(file)) {
+        for (long i = 0; i < skipLines; i++) {
+          if (reader.readLine() == null) {
+            return;
+          }
         }
-        record = records.next();
-      } catch (UncheckedIOException | IllegalStateException e) {
-        // Commons CSV cannot resynchronise after broken quoting: the rest of the file is one reject.
-        sink.reject(new Reject(SourceRef.row(file.displayName(), row + 1), RejectReason.MALFORMED_ROW,
-            "the row could not be parsed (unterminated or misplaced quote near line "
-                + parser.getCurrentLineNumber() + "); the rest of the file was not read"));
-        return;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+          Iterator<CSVRecord> records = parser.iterator();
+          if (rows == null) {
+            if (!records.hasNext()) {
+              sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
+                  "the file is empty (no header row)"));
+              return;
+            }
+            rows = new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+          }
+          while (true) {
+            long linesBefore = parser.getCurrentLineNumber();
+            CSVRecord record;
+            try {
+              if (!records.hasNext()) {
+                return;
+              }
+              record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+              // Commons CSV cannot resynchronise by itself: reject this row, resume on its next line.
+              row++;
+              sink.reject(new Reject(SourceRef.row(file.displayName(), row), RejectReason.MALFORMED_ROW,
+                  "broken quoting in the row starting at line " + (skipLines + linesBefore + 1)
+                      + "; reading resumed on the next line"));
+              skipLines += linesBefore + 1;
+              break;
+            }
+            row++;
+            rows.emit(row, record.toList(), false, sink);
+          }
+        }
       }
-      row++;
-      rows.emit(row, record.toList(), sink);
     }
   }
 

@@ -15,19 +15,33 @@ import java.util.regex.Pattern;
  * 2024-03-05, 2024-03-05 14:30, 2024-03-05T14:30:00, 20240305, 2024/03/05, 2024.03.05,
  * 05.03.2024, 5/3/2024 (day first), 240305 (yymmdd), 5 mars 2024, 5 March 2024
  * </pre>
- * Returns empty for anything else; never guesses month-first.
+ * Returns empty for anything else (mixed separators, unknown month words, years outside
+ * 1900..2100); never guesses month-first.
  */
 public final class DateParser {
-  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T].*)?");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T].*)?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:[ T].*)?");
   private static final Pattern SHORT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})(?:[ T].*)?");
-  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?:[ T].*)?");
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T].*)?");
   private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\.?\\s+([\\p{L}]+)\\.?\\s+(\\d{4})(?:[ ,T].*)?");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("maj", 5), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-      Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("okt", 10), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+  /** Swedish and English month names and their usual abbreviations, in full: "marsipan" is no month. */
+  private static final Map<String, Integer> MONTHS = months(
+      "januari january jan", "februari february feb", "mars march mar", "april apr",
+      "maj may", "juni june jun", "juli july jul", "augusti august aug", "september sept sep",
+      "oktober october okt oct", "november nov", "december dec");
+  /** Records from before 1900 or after 2100 are typing errors, not dates. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
+
+  private static Map<String, Integer> months(String... names) {
+    Map<String, Integer> map = new java.util.HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m].split(" ")) {
+        map.put(name, m + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
 
   private DateParser() {}
 
@@ -39,27 +53,26 @@ public final class DateParser {
     try {
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
-        return Optional.of(date(m.group(1), m.group(2), m.group(3)));
+        return date(m.group(1), m.group(3), m.group(4));
       }
       m = COMPACT.matcher(s);
       if (m.matches()) {
-        return Optional.of(date(m.group(1), m.group(2), m.group(3)));
+        return date(m.group(1), m.group(2), m.group(3));
       }
       m = DAY_FIRST.matcher(s);
       if (m.matches()) {
-        return Optional.of(date(m.group(3), m.group(2), m.group(1)));
+        return date(m.group(4), m.group(3), m.group(1));
       }
       m = SHORT.matcher(s);
       if (m.matches()) {
         // yymmdd as in Swedish personnummer-style dates; records are from this century.
-        return Optional.of(date("20" + m.group(1), m.group(2), m.group(3)));
+        return date("20" + m.group(1), m.group(2), m.group(3));
       }
       m = WORDS.matcher(s);
       if (m.matches()) {
-        String word = m.group(2).toLowerCase(Locale.ROOT);
-        Integer month = word.length() >= 3 ? MONTHS.get(word.substring(0, 3)) : null;
+        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month != null) {
-          return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+          return date(m.group(3), String.valueOf(month), m.group(1));
         }
       }
     } catch (DateTimeException | NumberFormatException e) {
@@ -68,7 +81,11 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private static LocalDate date(String year, String month, String day) {
-    return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    int y = Integer.parseInt(year);
+    if (y < FIRST_YEAR || y > LAST_YEAR) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
   }
 }

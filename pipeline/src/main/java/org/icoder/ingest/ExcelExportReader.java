@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
  * Reads {@code .xlsx} and {@code .xls} exports: the first sheet, or the one named by
@@ -46,7 +47,6 @@ public final class ExcelExportReader implements ExportReader {
       }
       DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
       TableRowMapper rows = null;
-      long dataRow = 0;
       for (Row row : sheet) {
         List<String> cells = cells(row, formatter);
         if (cells.stream().allMatch(String::isBlank)) {
@@ -59,8 +59,8 @@ public final class ExcelExportReader implements ExportReader {
           }
           continue;
         }
-        dataRow++;
-        rows.emit(dataRow, cells, sink);
+        // Excel users look rows up by the sheet's own row number.
+        rows.emit(row.getRowNum() + 1, cells, true, sink);
       }
       if (rows == null && sink != null) {
         sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
@@ -88,10 +88,15 @@ public final class ExcelExportReader implements ExportReader {
       // Without an evaluator the formatter would show the formula itself; use the cached result.
       return switch (type) {
         case STRING -> cell.getStringCellValue();
-        case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), -1, "General");
+        case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
         case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
         default -> "";
       };
+    }
+    if (type == CellType.NUMERIC) {
+      // Not the display format: a 12-digit personnummer stored as a number shows as 1.91212E+11 in
+      // "General", which would merge different patients.
+      return NumberToTextConverter.toText(cell.getNumericCellValue());
     }
     return formatter.formatCellValue(cell);
   }

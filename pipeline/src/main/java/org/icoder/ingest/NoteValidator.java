@@ -25,8 +25,7 @@ final class NoteValidator {
     }
     Optional<LocalDate> date = DateParser.parse(dateText);
     if (date.isEmpty()) {
-      sink.reject(new Reject(src, RejectReason.UNPARSEABLE_DATE,
-          "date '" + abbreviate(dateText) + "' is not a date (expected e.g. 2024-03-05)"));
+      sink.reject(new Reject(src, RejectReason.UNPARSEABLE_DATE, describeDate(dateText)));
       return;
     }
     String text = raw.text() == null ? "" : raw.text();
@@ -45,8 +44,15 @@ final class NoteValidator {
     return s == null ? "" : s.strip();
   }
 
-  /** A date cell is not note text, but keep what goes to the rejects file short anyway. */
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  /**
+   * The date cell is shown only when it looks like an attempt at a date (short, mostly digits): when
+   * columns are shifted the "date" may be note text, which must not reach the rejects file.
+   */
+  static String describeDate(String dateText) {
+    long letters = dateText.chars().filter(Character::isLetter).count();
+    if (dateText.length() <= 20 && letters <= 9) {
+      return "date '" + dateText + "' is not a date (expected e.g. 2024-03-05)";
+    }
+    return "the date cell holds " + dateText.length() + " characters that are not a date (are the columns shifted?)";
   }
 }

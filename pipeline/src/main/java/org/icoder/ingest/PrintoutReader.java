@@ -29,10 +29,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  */
 public final class PrintoutReader implements ExportReader {
   private static final Pattern PATIENT_LINE = Pattern.compile(
-      "^\\s*(?:patient(?:[- ]?id)?|personnummer|pnr|pat(?:ient)?\\.?\\s*nr)\\s*[:=]\\s*(\\S.*?)\\s*$",
+      "(?:patient(?:[- ]?id)?|personnummer|pnr|pat(?:ient)?\\.?\\s*nr)\\s*[:=]\\s*(\\S.*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOTE_START = Pattern.compile(
-      "^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[ T]+(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})(?::\\d{2})?)?(?:\\s+(.*?))?\\s*$");
+      "(\\d{4}-\\d{2}-\\d{2})(?:[ T]+(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})(?::\\d{2})?)?(?:\\s+(.*))?");
 
   @Override
   public void read(InputFile file, ExportSink sink) throws IOException {
@@ -43,14 +43,17 @@ public final class PrintoutReader implements ExportReader {
     int notes = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      Matcher p = PATIENT_LINE.matcher(line);
+      // Matched on the stripped line, so the patterns need no trailing-space handling (which can
+      // backtrack badly on a line of 50,000 spaces).
+      String stripped = line.length() > 2000 ? "" : line.strip();
+      Matcher p = PATIENT_LINE.matcher(stripped);
       if (p.matches()) {
         notes += flush(current, file, sink);
         current = null;
         patient = p.group(1);
         continue;
       }
-      Matcher n = NOTE_START.matcher(line);
+      Matcher n = NOTE_START.matcher(stripped);
       if (n.matches()) {
         notes += flush(current, file, sink);
         current = new NoteBuilder(i + 1, patient != null ? patient : defaultPatient, n.group(1), n.group(3));

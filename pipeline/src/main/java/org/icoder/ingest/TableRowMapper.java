@@ -26,11 +26,21 @@ final class TableRowMapper {
     this.cellsNeeded = needed;
   }
 
-  void emit(long row, List<String> cells, ExportSink sink) {
+  /**
+   * @param padShortRows true for spreadsheets, which leave out empty trailing cells; a CSV row that
+   *     is short or has non-empty cells beyond the header is broken (an unquoted delimiter in the
+   *     text would otherwise cut the note silently)
+   */
+  void emit(long row, List<String> cells, boolean padShortRows, ExportSink sink) {
     SourceRef src = SourceRef.row(fileName, row);
-    if (cells.size() < cellsNeeded) {
+    boolean extra = false;
+    for (int i = headerSize; i < cells.size(); i++) {
+      extra |= !cells.get(i).isBlank();
+    }
+    if ((!padShortRows && cells.size() < cellsNeeded) || extra) {
       sink.reject(new Reject(src, RejectReason.MALFORMED_ROW,
-          "row has " + cells.size() + " cells, the header has " + headerSize));
+          "row has " + cells.size() + " cells, the header has " + headerSize
+              + (extra ? " (an unquoted delimiter in the text?)" : "")));
       return;
     }
     NoteValidator.emit(new RawNote(src,

@@ -24,6 +24,8 @@ public final class LexiconFiles {
 
   private final Path dir;
   private final String description;
+  /** Each file is read once: the hash is then of exactly the bytes that were parsed. */
+  private final java.util.Map<String, byte[]> read = new java.util.concurrent.ConcurrentHashMap<>();
 
   private LexiconFiles(Path dir, String description) {
     this.dir = dir;
@@ -58,7 +60,10 @@ public final class LexiconFiles {
    * @throws IllegalArgumentException naming the file when it is missing
    */
   public byte[] read(Language language, String file) {
-    String rel = language.code() + "/" + file;
+    return read.computeIfAbsent(language.code() + "/" + file, rel -> readOnce(rel)).clone();
+  }
+
+  private byte[] readOnce(String rel) {
     try {
       if (dir != null) {
         Path p = dir.resolve(rel);

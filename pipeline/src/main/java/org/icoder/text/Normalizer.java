@@ -110,6 +110,9 @@ public final class Normalizer {
    * arrays are shared; do not modify them.
    */
   public String[][] analyse(String word) {
+    if (word.length() > TextAnalyzer.MAX_CACHED_LENGTH) {
+      return run(word); // long "words" are rare and would make the cache large
+    }
     Map<String, String[][]> local = cache.get();
     String[][] hit = local.get(word);
     if (hit != null) {

@@ -28,6 +28,10 @@ public final class TextAnalyzer {
    */
   public static final int MAX_SENTENCE_CHARS = 1000;
   private static final int CHUNK_CACHE_LIMIT = 50_000;
+  /** Longest piece of a line given to the sentence detector at once. */
+  private static final int MAX_LINE_PIECE = 4 * MAX_SENTENCE_CHARS;
+  /** Chunks and words longer than this are not cached: they are rare, and would make the caches large. */
+  static final int MAX_CACHED_LENGTH = 64;
   private final Language forced;
   private final LanguageGuesser guesser;
   private final Map<Language, PerLanguage> languages = new EnumMap<>(Language.class);
@@ -79,9 +83,31 @@ public final class TextAnalyzer {
         if (lineEnd < 0) {
           lineEnd = n;
         }
-        String line = text.substring(lineStart, lineEnd);
+        // The detector is slow on very long lines (pasted tables, hostile files): feed it pieces of
+        // bounded length, cut at whitespace.
+        boolean first = true;
+        for (int pieceStart = lineStart; pieceStart < lineEnd; ) {
+          int pieceEnd = Math.min(lineEnd, pieceStart + MAX_LINE_PIECE);
+          if (pieceEnd < lineEnd) {
+            int space = text.lastIndexOf(' ', pieceEnd);
+            if (space > pieceStart + MAX_LINE_PIECE / 2) {
+              pieceEnd = space;
+            }
+          }
+          first = sentences(text, pieceStart, pieceEnd, first, detector, out);
+          pieceStart = pieceEnd;
+        }
+        lineStart = lineEnd + 1;
+      }
+      return out;
+    }
+
+    /** Adds the sentences of text[from, to), one line or part of one; returns whether the next starts the line. */
+    private boolean sentences(String text, int from, int to, boolean first, SentenceDetectorME detector, List<Sentence> out) {
+      String line = text.substring(from, to);
+      int lineStart = from;
+      {
         if (!line.isBlank()) {
-          boolean first = true;
           for (Span span : detector.sentPosDetect(line)) {
             int start = lineStart + span.getStart();
             int end = lineStart + span.getEnd();
@@ -104,9 +130,8 @@ public final class TextAnalyzer {
             }
           }
         }
-        lineStart = lineEnd + 1;
       }
-      return out;
+      return first;
     }
 
     List<Token> tokens(String text, int from, int to) {
@@ -135,6 +160,9 @@ public final class TextAnalyzer {
     }
 
     Span[] modelSplit(String chunk) {
+      if (chunk.length() > MAX_CACHED_LENGTH) {
+        return tokens.get().tokenizePos(chunk);
+      }
       Map<String, Span[]> cache = chunkCache.get();
       Span[] spans = cache.get(chunk);
       if (spans == null) {

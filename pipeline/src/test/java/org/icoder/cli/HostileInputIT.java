@@ -38,6 +38,11 @@ class HostileInputIT {
         StandardCharsets.UTF_8);
     Files.writeString(in.resolve("onlyheader.tsv"), "patient_id\tdate\ttext\n", StandardCharsets.UTF_8);
     Files.writeString(in.resolve("nodates.txt"), "Patient: X\nno notes here at all\n", StandardCharsets.UTF_8);
+    // Inputs that once made the sentence detector or a regex take seconds per kilobyte.
+    Files.writeString(in.resolve("dots.csv"), "patient_id,date,text\nP1,2024-01-01,\"" + ".".repeat(50_000) + "\"\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("spaces.txt"), "Patient: P1" + " ".repeat(50_000) + "\n2024-01-01 Besök\nTENS.\n",
+        StandardCharsets.UTF_8);
     Files.writeString(in.resolve("weird-dates.txt"), "2024-99-99 Besök\nTENS.\n2024-02-30\nAkupunktur.\n", StandardCharsets.UTF_8);
 
     Path out = dir.resolve("out");
@@ -50,6 +55,6 @@ class HostileInputIT {
     assertEquals(m.at("/notes/rejected").asLong(), rejectRows, "every rejected note is listed");
     long codedRows = Files.readAllLines(out.resolve("note_codes.csv")).size() - 1;
     assertEquals(m.at("/notes/coded").asLong(), codedRows, "every coded note is listed");
-    assertEquals(11, m.at("/inputs").size(), "every file is accounted for");
+    assertEquals(13, m.at("/inputs").size(), "every file is accounted for");
   }
 }

@@ -78,11 +78,43 @@ class CsvExportReaderTest {
   }
 
   @Test
-  void anUnterminatedQuoteRejectsTheRestOfTheFileInsteadOfCrashing() throws IOException {
-    String csv = "patient_id,date,text\nP1,2024-01-01,ok\nP1,2024-01-02,\"never closed\nP1,2024-01-03,x\n";
+  void aRowWithBrokenQuotingIsRejectedAndReadingResumesOnTheNextLine() throws IOException {
+    String csv = "patient_id,date,text\nP1,2024-01-01,ok\nP2,2024-01-02,\"Ont\" säger pat\nP3,2024-01-03,ok\n"
+        + "P4,2024-01-04,\"never closed\nP5,2024-01-05,x\n";
     CollectingSink sink = read("q.csv", csv, StandardCharsets.UTF_8);
-    assertEquals(1, sink.notes.size());
+    assertEquals(List.of("P1", "P3", "P5"), sink.notes.stream().map(Note::patientId).toList());
+    assertEquals(List.of(2L, 4L), sink.rejects.stream().map(r -> r.source().position()).toList());
+    assertTrue(sink.rejects.stream().allMatch(r -> r.reason() == RejectReason.MALFORMED_ROW));
+  }
+
+  @Test
+  void aBomBeforeAQuotedHeaderIsIgnored() throws IOException {
+    byte[] body = "\"patient_id\",\"date\",\"text\"\n\"P1\",\"2024-01-01\",\"TENS\"\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, bytes);
+    new CsvExportReader(ColumnMapping.defaults()).checkConfiguration(InputFile.inspect(file, "bom.csv"));
+    assertEquals("P1", read("bom2.csv", bytes, ColumnMapping.defaults()).notes.get(0).patientId());
+  }
+
+  @Test
+  void aFileWithoutHeaderRowIsRefusedWithoutShowingItsFirstNote() throws IOException {
+    InputConfigurationException e = assertThrows(InputConfigurationException.class,
+        () -> read("nohead.csv", "P1,2024-03-05,Pat berättar om sin skilsmässa och TENS\n", StandardCharsets.UTF_8));
+    assertTrue(!e.getMessage().contains("skilsmässa") && !e.getMessage().contains("P1"), e.getMessage());
+    assertTrue(e.getMessage().contains("is the header row missing?"), e.getMessage());
+  }
+
+  @Test
+  void nonEmptyCellsBeyondTheHeaderMakeTheRowMalformed() throws IOException {
+    CollectingSink sink = read("x.csv", "patient_id,date,text\nP1,2024-01-01,TENS, akupunktur\nP2,2024-01-02,ok,\n",
+        StandardCharsets.UTF_8);
     assertEquals(RejectReason.MALFORMED_ROW, sink.rejects.get(0).reason());
+    assertEquals(List.of("P2"), sink.notes.stream().map(Note::patientId).toList(), "an empty trailing cell is fine");
   }
 
   @Test

@@ -16,7 +16,8 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "igår", "2024-13-05", "2024-02-30", "32.01.2024", "5 foo 2024", "12345"})
+  @ValueSource(strings = {"", "igår", "2024-13-05", "2024-02-30", "32.01.2024", "5 foo 2024", "12345",
+      "5 marsipan 2024", "2024-03/05", "0024-03-05", "2924-03-05"})
   void rejectsWhatIsNotADate(String raw) {
     assertTrue(DateParser.parse(raw).isEmpty(), raw);
   }

@@ -90,6 +90,30 @@ class PrintoutAndExcelReaderTest {
   }
 
   @Test
+  void numericPatientIdsKeepAllTheirDigitsAndAnEmptyLastCellIsEmptyText() throws IOException {
+    Path file = dir.resolve("pnr.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = wb.createSheet("Journal");
+      String[] header = {"Personnummer", "Datum", "Anteckning"};
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
+      double[] ids = {191212121212d, 191212121299d, 191212121299d};
+      for (int r = 0; r < ids.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue(ids[r]);
+        row.createCell(1).setCellValue("2024-01-0" + (r + 1));
+        if (r < 2) {
+          row.createCell(2).setCellValue("TENS");
+        }
+      }
+      wb.write(out);
+    }
+    CollectingSink sink = read(file, new ExcelExportReader(ColumnMapping.defaults(), null));
+    assertEquals(List.of("191212121212", "191212121299"), sink.notes.stream().map(Note::patientId).toList());
+    assertEquals(RejectReason.EMPTY_TEXT, sink.rejects.get(0).reason());
+  }
+
+  @Test
   void aNamedSheetIsReadAndAnUnknownOneIsAConfigurationError() throws IOException {
     Path file = dir.resolve("two.xlsx");
     try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -136,6 +160,6 @@ class PrintoutAndExcelReaderTest {
     assertEquals(LocalDate.of(2024, 3, 5), sink.notes.get(0).date());
     assertEquals("Akupunktur 20 min.\nTENS.", sink.notes.get(0).text());
     assertEquals(RejectReason.UNPARSEABLE_DATE, sink.rejects.get(0).reason());
-    assertEquals(2, sink.rejects.get(0).source().position());
+    assertEquals(3, sink.rejects.get(0).source().position(), "the sheet's own row number");
   }
 }
