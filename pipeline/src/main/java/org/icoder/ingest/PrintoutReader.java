@@ -18,7 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * Reads journal printouts ({@code .txt}, {@code .docx}, {@code .doc}): one or more patients per
  * file; a {@code Patient:}/{@code Patient-ID:}/{@code Personnummer:} line starts a patient (else the
  * file name is the patient id); each note starts at a line beginning with its date, optionally
- * followed by a time, the note type and the author.
+ * followed by a time, the note type and the author. Such a line opens a note when it has a time,
+ * is the first of the patient's block, or follows a blank line; otherwise it is note text.
  *
  * <pre>
  * Patient: P-17
@@ -54,7 +55,11 @@ public final class PrintoutReader implements ExportReader {
         continue;
       }
       Matcher n = NOTE_START.matcher(stripped);
-      if (n.matches()) {
+      // A date at the start of a body line ("2023-11-02 röntgen visade ...") is text, not a new
+      // note: a note heading has a time, or opens the patient's block, or follows a blank line.
+      boolean heading = n.matches()
+          && (n.group(2) != null || current == null || i == 0 || lines.get(i - 1).isBlank());
+      if (heading) {
         notes += flush(current, file, sink);
         current = new NoteBuilder(i + 1, patient != null ? patient : defaultPatient, n.group(1), n.group(3));
         continue;

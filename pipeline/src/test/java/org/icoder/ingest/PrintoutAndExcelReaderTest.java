@@ -73,6 +73,17 @@ class PrintoutAndExcelReaderTest {
   }
 
   @Test
+  void aDateAtTheStartOfABodyLineIsTextNotANewNote() throws IOException {
+    Path file = dir.resolve("body.txt");
+    Files.writeString(file, String.join("\n", "Patient: P1", "2024-01-01 Nybesök", "Anamnes:",
+        "2023-11-02 röntgen visade diskbråck.", "", "2024-01-08 14:00 Besök", "TENS.",
+        "2024-01-15 Besök", "Akupunktur."), StandardCharsets.UTF_8);
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(2, sink.notes.size(), "the x-ray line stays in the first note; the last date line follows no blank line");
+    assertEquals("Anamnes:\n2023-11-02 röntgen visade diskbråck.", sink.notes.get(0).text());
+  }
+
+  @Test
   void aPrintoutWithoutPatientLineTakesThePatientFromTheFileName() throws IOException {
     Path file = dir.resolve("P-99.txt");
     Files.writeString(file, "2024-01-01 Besök\nTENS.\n", StandardCharsets.UTF_8);
