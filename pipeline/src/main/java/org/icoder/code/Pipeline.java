@@ -23,10 +23,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVPrinter;
 import org.icoder.ingest.ExportFormats;
+import org.icoder.ingest.ExportReader;
 import org.icoder.ingest.ExportSink;
 import org.icoder.ingest.InputConfigurationException;
 import org.icoder.ingest.InputFile;
 import org.icoder.ingest.Note;
+import org.icoder.ingest.PrintoutReader;
 import org.icoder.ingest.Reject;
 import org.icoder.ingest.RejectReason;
 import org.icoder.ingest.SourceRef;
@@ -164,17 +166,20 @@ public final class Pipeline {
       BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects, List<InputCounts> counts) throws IOException {
     for (InputFile input : inputs) {
       BatchingSink sink = new BatchingSink(workers, queue, rejects);
+      ExportReader reader = formats.readerFor(input.path());
       try {
-        formats.readerFor(input.path()).read(input, sink);
+        reader.read(input, sink);
       } catch (IOException | RuntimeException e) {
         if (e instanceof InputConfigurationException) {
           throw e; // configuration (column mapping, sheet name): stops the run
         }
         // A corrupt or unsupported file: what was read stands, the rest is one reject.
         long seen = sink.coded + sink.rejected;
-        sink.reject(new Reject(SourceRef.row(input.displayName(), seen + 1), RejectReason.UNREADABLE_FILE,
+        SourceRef where = reader instanceof PrintoutReader
+            ? SourceRef.line(input.displayName(), 1) : SourceRef.row(input.displayName(), 1);
+        sink.reject(new Reject(where, RejectReason.UNREADABLE_FILE,
             "the file could not be read: " + e.getClass().getSimpleName()
-            + (seen > 0 ? "; notes before this point were read" : "")));
+            + (seen > 0 ? "; the " + seen + " notes before the failure were read" : "")));
       }
       sink.flush();
       counts.add(new InputCounts(input.displayName(), input.sha256(), input.bytes(), sink.coded + sink.rejected,
@@ -257,7 +262,7 @@ public final class Pipeline {
 
   private static void writeReject(CSVPrinter p, Reject r) {
     try {
-      p.printRecord(r.source().file(), r.source().unit(), r.source().position(), r.reason().label(), r.detail());
+      p.printRecord(r.source().file(), r.source().unit().label(), r.source().position(), r.reason().label(), r.detail());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
