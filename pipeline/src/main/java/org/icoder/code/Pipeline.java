@@ -1,13 +1,9 @@
 package org.icoder.code;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVPrinter;
 import org.icoder.ingest.ExportFormats;
 import org.icoder.ingest.ExportReader;
 import org.icoder.ingest.ExportSink;
@@ -87,20 +82,15 @@ public final class Pipeline {
 
   private RunResult runInto(List<InputFile> inputs, ExportFormats formats, OutputFiles out, ExecutorService workers,
       LongConsumer progress) throws IOException {
-    List<String> flagColumns = Category.columns();
-    List<String> noteHeader = new ArrayList<>(List.of("patient_id", "note_id", "date"));
-    noteHeader.addAll(flagColumns);
     BlockingQueue<Future<List<CodedNote>>> queue = new ArrayBlockingQueue<>(threads * 4);
     Future<List<CodedNote>> endOfInput = CompletableFuture.completedFuture(null);
     AtomicReference<Throwable> readerFailure = new AtomicReference<>();
     List<InputCounts> counts = new ArrayList<>();
 
-    try (CSVPrinter noteCodes = out.csv("note_codes.csv", noteHeader);
-         CSVPrinter evidence = out.csv("evidence.csv", EVIDENCE_HEADER);
-         CSVPrinter rejects = out.csv("rejects.csv", List.of("file", "unit", "position", "reason", "detail"))) {
+    try (RunOutputs outputs = new RunOutputs(out)) {
       Thread reader = new Thread(() -> {
         try {
-          readAll(inputs, formats, workers, queue, rejects, counts);
+          readAll(inputs, formats, workers, queue, outputs, counts);
         } catch (Throwable t) {
           readerFailure.set(t);
         } finally {
@@ -121,8 +111,7 @@ public final class Pipeline {
             break;
           }
           for (CodedNote coded : await(next)) {
-            writeNote(noteCodes, coded);
-            writeEvidence(evidence, coded);
+            outputs.note(coded);
             patients.computeIfAbsent(coded.note().patientId(), k -> new PatientTally()).add(coded);
             done++;
           }
@@ -144,11 +133,9 @@ public final class Pipeline {
       if (failure != null) {
         rethrow(failure);
       }
-      noteCodes.flush();
-      evidence.flush();
-      rejects.flush();
+      outputs.flush();
 
-      Map<Category, Integer> patientsWith = writePatientFlags(out, patients);
+      Map<Category, Integer> patientsWith = outputs.patientFlags(patients);
       long read = counts.stream().mapToLong(InputCounts::read).sum();
       long coded = counts.stream().mapToLong(InputCounts::coded).sum();
       long rejected = counts.stream().mapToLong(InputCounts::rejected).sum();
@@ -156,16 +143,16 @@ public final class Pipeline {
         throw new IllegalStateException("counted " + coded + " notes to code but wrote " + done);
       }
       RunResult result = new RunResult(List.copyOf(counts), read, coded, rejected, patients.size(), patientsWith);
-      writeManifest(out, result);
+      outputs.manifest(toolVersion, resources, settings, result);
       return result;
     }
   }
 
   /** Runs on the reader thread: streams every file into batches for the workers, rejects straight to file. */
   private void readAll(List<InputFile> inputs, ExportFormats formats, ExecutorService workers,
-      BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects, List<InputCounts> counts) throws IOException {
+      BlockingQueue<Future<List<CodedNote>>> queue, RunOutputs outputs, List<InputCounts> counts) throws IOException {
     for (InputFile input : inputs) {
-      BatchingSink sink = new BatchingSink(workers, queue, rejects);
+      BatchingSink sink = new BatchingSink(workers, queue, outputs);
       ExportReader reader = formats.readerFor(input.path());
       try {
         reader.read(input, sink);
@@ -191,15 +178,15 @@ public final class Pipeline {
   private final class BatchingSink implements ExportSink {
     private final ExecutorService workers;
     private final BlockingQueue<Future<List<CodedNote>>> queue;
-    private final CSVPrinter rejects;
+    private final RunOutputs outputs;
     private List<Note> batch = new ArrayList<>(BATCH);
     long coded;
     long rejected;
 
-    BatchingSink(ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue, CSVPrinter rejects) {
+    BatchingSink(ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue, RunOutputs outputs) {
       this.workers = workers;
       this.queue = queue;
-      this.rejects = rejects;
+      this.outputs = outputs;
     }
 
     @Override
@@ -214,7 +201,7 @@ public final class Pipeline {
     @Override
     public void reject(Reject reject) {
       rejected++;
-      writeReject(rejects, reject);
+      outputs.reject(reject);
     }
 
     void flush() {
@@ -234,105 +221,6 @@ public final class Pipeline {
       }
       return coded;
     }));
-  }
-
-  static final List<String> EVIDENCE_HEADER = List.of("patient_id", "note_id", "date", "category", "entry_id",
-      "matched_text", "sentence", "start", "end", "section", "modifier", "trigger_id", "counted", "source", "reason");
-
-  private static void writeNote(CSVPrinter p, CodedNote coded) throws IOException {
-    Note n = coded.note();
-    List<Object> row = new ArrayList<>(16);
-    row.add(n.patientId());
-    row.add(n.noteId());
-    row.add(n.date().toString());
-    for (Category c : Category.values()) {
-      row.add(coded.has(c) ? "1" : "0");
-    }
-    p.printRecord(row);
-  }
-
-  private static void writeEvidence(CSVPrinter p, CodedNote coded) throws IOException {
-    Note n = coded.note();
-    for (Evidence e : coded.evidence()) {
-      p.printRecord(n.patientId(), n.noteId(), n.date().toString(), e.category().column(), e.entryId(),
-          e.matchedText(), e.sentence(), e.start(), e.end(), e.section(), e.modifier().label(), e.triggerId(),
-          e.counted() ? "yes" : "no", e.source().label(), e.reason());
-    }
-  }
-
-  private static void writeReject(CSVPrinter p, Reject r) {
-    try {
-      p.printRecord(r.source().file(), r.source().unit().label(), r.source().position(), r.reason().label(), r.detail());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Map<Category, Integer> writePatientFlags(OutputFiles out, TreeMap<String, PatientTally> patients) throws IOException {
-    List<String> header = new ArrayList<>();
-    header.add("patient_id");
-    header.addAll(Category.columns());
-    header.addAll(List.of("n_notes", "first_date", "last_date", "n_categories"));
-    Map<Category, Integer> with = new EnumMap<>(Category.class);
-    for (Category c : Category.values()) {
-      with.put(c, 0);
-    }
-    try (CSVPrinter p = out.csv("patient_flags.csv", header)) {
-      for (Map.Entry<String, PatientTally> e : patients.entrySet()) {
-        PatientTally t = e.getValue();
-        List<Object> row = new ArrayList<>(16);
-        row.add(e.getKey());
-        int categories = 0;
-        for (Category c : Category.values()) {
-          boolean has = (t.flags & CodedNote.bit(c)) != 0;
-          row.add(has ? "1" : "0");
-          if (has) {
-            with.merge(c, 1, Integer::sum);
-            if (c != Category.HOME_EXERCISE) categories++;
-          }
-        }
-        row.add(t.notes);
-        row.add(t.first.toString());
-        row.add(t.last.toString());
-        row.add(categories);
-        p.printRecord(row);
-      }
-    }
-    return with;
-  }
-
-  private void writeManifest(OutputFiles out, RunResult result) throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("tool", "icoder");
-    m.put("tool_version", toolVersion);
-    m.put("lexicon_sha256", resources.lexiconHash());
-    m.put("lexicon_source", resources.lexiconSource());
-    m.put("settings", settings);
-    List<Map<String, Object>> inputs = new ArrayList<>();
-    for (InputCounts c : result.inputs()) {
-      Map<String, Object> i = new LinkedHashMap<>();
-      i.put("file", c.file());
-      i.put("sha256", c.sha256());
-      i.put("bytes", c.bytes());
-      i.put("notes", counts(c.read(), c.coded(), c.rejected()));
-      inputs.add(i);
-    }
-    m.put("inputs", inputs);
-    m.put("notes", counts(result.read(), result.coded(), result.rejected()));
-    m.put("patients", result.patients());
-    m.put("outputs", List.of("patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv"));
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    try (Writer w = out.open("manifest.json")) {
-      json.writeValue(w, m);
-    }
-  }
-
-  private static Map<String, Object> counts(long read, long coded, long rejected) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("read", read);
-    n.put("coded", coded);
-    n.put("rejected", rejected);
-    return n;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
