@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Codes the bundled SYNTHETIC demo export (demo-export.csv) and prints patients, notes and",
-        "the percent of patients per category."},
+    description = {"Codes the bundled SYNTHETIC demo export and prints a summary table.",
+        "The table: patients, notes, and the percent of patients per category."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})
 final class DemoCommand implements Callable<Integer> {

@@ -39,8 +39,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {"Regenerates the validation report: icoder vs the gold standard's consensus and coder 1 vs coder 2,",
-        "at patient and note level (agreement.* per comparison, and SUMMARY.md)."},
+    description = {"Regenerates the validation report against the gold standard.",
+        "icoder vs the adjudicated consensus and coder 1 vs coder 2, at patient and note level:",
+        "agreement.* per comparison, and SUMMARY.md."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})
 final class ValidateCommand implements Callable<Integer> {
