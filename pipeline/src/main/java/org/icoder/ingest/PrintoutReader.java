@@ -37,13 +37,32 @@ public final class PrintoutReader implements ExportReader {
 
   @Override
   public void read(InputFile file, ExportSink sink) throws IOException {
-    List<String> lines = lines(file);
+    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".docx") || name.endsWith(".doc")) {
+      parse(file, wordLines(file, name).iterator(), sink);
+    } else {
+      // Text printouts stream line by line: a printout of a whole clinic need not fit in memory.
+      try (BufferedReader reader = Files.newBufferedReader(file.path(), file.charset())) {
+        parse(file, reader.lines().iterator(), sink);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+  }
+
+  private void parse(InputFile file, java.util.Iterator<String> lines, ExportSink sink) {
     String defaultPatient = stripExtension(file.path().getFileName().toString());
     String patient = null;
     NoteBuilder current = null;
     int notes = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    boolean previousBlank = true;
+    for (int i = 0; lines.hasNext(); i++) {
+      String line = lines.next();
+      if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      boolean afterBlank = previousBlank;
+      previousBlank = line.isBlank();
       // Matched on the stripped line, so the patterns need no trailing-space handling (which can
       // backtrack badly on a line of 50,000 spaces).
       String stripped = line.length() > 2000 ? "" : line.strip();
@@ -57,8 +76,7 @@ public final class PrintoutReader implements ExportReader {
       Matcher n = NOTE_START.matcher(stripped);
       // A date at the start of a body line ("2023-11-02 röntgen visade ...") is text, not a new
       // note: a note heading has a time, or opens the patient's block, or follows a blank line.
-      boolean heading = n.matches()
-          && (n.group(2) != null || current == null || i == 0 || lines.get(i - 1).isBlank());
+      boolean heading = n.matches() && (n.group(2) != null || current == null || afterBlank);
       if (heading) {
         notes += flush(current, file, sink);
         current = new NoteBuilder(i + 1, patient != null ? patient : defaultPatient, n.group(1), n.group(3));
@@ -95,8 +113,7 @@ public final class PrintoutReader implements ExportReader {
     return 1;
   }
 
-  private static List<String> lines(InputFile file) throws IOException {
-    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+  private static List<String> wordLines(InputFile file, String name) throws IOException {
     List<String> lines = new ArrayList<>();
     if (name.endsWith(".docx")) {
       try (InputStream in = Files.newInputStream(file.path()); XWPFDocument doc = new XWPFDocument(in)) {
@@ -104,24 +121,12 @@ public final class PrintoutReader implements ExportReader {
           addSplit(lines, paragraph.getText());
         }
       }
-    } else if (name.endsWith(".doc")) {
+    } else {
       try (InputStream in = Files.newInputStream(file.path());
            HWPFDocument doc = new HWPFDocument(in);
            WordExtractor extractor = new WordExtractor(doc)) {
         for (String paragraph : extractor.getParagraphText()) {
           addSplit(lines, WordExtractor.stripFields(paragraph));
-        }
-      }
-    } else {
-      try (BufferedReader reader = Files.newBufferedReader(file.path(), file.charset())) {
-        String line;
-        boolean first = true;
-        while ((line = reader.readLine()) != null) {
-          if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-            line = line.substring(1);
-          }
-          first = false;
-          lines.add(line);
         }
       }
     }
