@@ -24,10 +24,58 @@ import org.apache.commons.csv.CSVRecord;
  * </pre>
  */
 public final class CsvExportReader implements ExportReader {
+  /** A record longer than this is broken (an unclosed quote swallowing the file), not a note. */
+  static final long MAX_RECORD_CHARS = 8L << 20;
+
   private final ColumnMapping mapping;
+  private final long maxRecordChars;
 
   public CsvExportReader(ColumnMapping mapping) {
+    this(mapping, MAX_RECORD_CHARS);
+  }
+
+  CsvExportReader(ColumnMapping mapping, long maxRecordChars) {
     this.mapping = mapping;
+    this.maxRecordChars = maxRecordChars;
+  }
+
+  /**
+   * Counts the characters read since the last {@link #startRecord}, and fails the read beyond the
+   * cap: Commons CSV would otherwise gather an unclosed quote's whole file into one cell.
+   */
+  private static final class CappedReader extends java.io.FilterReader {
+    private final long cap;
+    private long sinceStart;
+
+    CappedReader(Reader in, long cap) {
+      super(in);
+      this.cap = cap;
+    }
+
+    void startRecord() {
+      sinceStart = 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count(c < 0 ? 0 : 1);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      sinceStart += n;
+      if (sinceStart > cap) {
+        throw new IOException("a record longer than " + cap + " characters");
+      }
+    }
   }
 
   /** The file's text, BOM skipped. */
@@ -74,7 +122,8 @@ public final class CsvExportReader implements ExportReader {
             return;
           }
         }
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        CappedReader capped = new CappedReader(reader, maxRecordChars);
+        try (CSVParser parser = CSVParser.parse(capped, format)) {
           Iterator<CSVRecord> records = parser.iterator();
           if (rows == null) {
             if (!records.hasNext()) {
@@ -86,6 +135,7 @@ public final class CsvExportReader implements ExportReader {
           }
           while (true) {
             long linesBefore = parser.getCurrentLineNumber();
+            capped.startRecord();
             CSVRecord record;
             try {
               if (!records.hasNext()) {
@@ -97,6 +147,8 @@ public final class CsvExportReader implements ExportReader {
               row++;
               sink.reject(new Reject(SourceRef.row(file.displayName(), row), RejectReason.MALFORMED_ROW,
                   "broken quoting in the row starting at line " + (skipLines + linesBefore + 1)
+                      + (e.getCause() != null && e.getCause().getMessage() != null
+                          && e.getCause().getMessage().startsWith("a record longer") ? " (" + e.getCause().getMessage() + ")" : "")
                       + "; reading resumed on the next line"));
               skipLines += linesBefore + 1;
               break;

@@ -88,6 +88,22 @@ class CsvExportReaderTest {
   }
 
   @Test
+  void anUnclosedQuoteCannotSwallowTheFileIntoOneCell() throws IOException {
+    StringBuilder csv = new StringBuilder("patient_id,date,text\nP1,2024-01-01,\"never closed\n");
+    for (int i = 2; i < 2000; i++) {
+      csv.append("P").append(i).append(",2024-01-02,stabilitetsträning och TENS\n");
+    }
+    Path file = dir.resolve("big.csv");
+    Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+    CollectingSink sink = new CollectingSink();
+    // The cap must exceed Commons CSV's read-ahead buffer (8 KiB); in use it is 8 MiB.
+    new CsvExportReader(ColumnMapping.defaults(), 20_000).read(InputFile.inspect(file, "big.csv"), sink);
+    assertEquals(RejectReason.MALFORMED_ROW, sink.rejects.get(0).reason());
+    assertTrue(sink.rejects.get(0).detail().contains("longer than 20000 characters"), sink.rejects.get(0).detail());
+    assertEquals(1998, sink.notes.size(), "every row after the broken one is read");
+  }
+
+  @Test
   void aBomBeforeAQuotedHeaderIsIgnored() throws IOException {
     byte[] body = "\"patient_id\",\"date\",\"text\"\n\"P1\",\"2024-01-01\",\"TENS\"\n".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
