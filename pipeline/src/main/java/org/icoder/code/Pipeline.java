@@ -151,8 +151,9 @@ public final class Pipeline {
   /** Runs on the reader thread: streams every file into batches for the workers, rejects straight to file. */
   private void readAll(List<InputFile> inputs, ExportFormats formats, ExecutorService workers,
       BlockingQueue<Future<List<CodedNote>>> queue, RunOutputs outputs, List<InputCounts> counts) throws IOException {
+    NoteIdRegister noteIds = new NoteIdRegister();
     for (InputFile input : inputs) {
-      BatchingSink sink = new BatchingSink(workers, queue, outputs);
+      BatchingSink sink = new BatchingSink(workers, queue, outputs, noteIds);
       ExportReader reader = formats.readerFor(input.path());
       try {
         reader.read(input, sink);
@@ -179,18 +180,26 @@ public final class Pipeline {
     private final ExecutorService workers;
     private final BlockingQueue<Future<List<CodedNote>>> queue;
     private final RunOutputs outputs;
+    private final NoteIdRegister seen;
     private List<Note> batch = new ArrayList<>(BATCH);
     long coded;
     long rejected;
 
-    BatchingSink(ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue, RunOutputs outputs) {
+    BatchingSink(ExecutorService workers, BlockingQueue<Future<List<CodedNote>>> queue, RunOutputs outputs,
+        NoteIdRegister seen) {
       this.workers = workers;
       this.queue = queue;
       this.outputs = outputs;
+      this.seen = seen;
     }
 
     @Override
     public void accept(Note note) {
+      if (!seen.firstTime(note.patientId(), note.noteId())) {
+        reject(new Reject(note.source(), RejectReason.DUPLICATE_NOTE_ID,
+            "this patient's note id was already read earlier in the run; the first copy is coded"));
+        return;
+      }
       coded++;
       batch.add(note);
       if (batch.size() == BATCH) {

@@ -12,6 +12,8 @@ public enum RejectReason {
   EMPTY_TEXT,
   /** The row could not be read as a record (e.g. fewer cells than the header, broken quoting). */
   MALFORMED_ROW,
+  /** The same patient id and note id were already read earlier in the run (e.g. overlapping exports). */
+  DUPLICATE_NOTE_ID,
   /** The whole file could not be read (corrupt, unsupported, or no recognisable notes). */
   UNREADABLE_FILE;
 

@@ -153,6 +153,34 @@ class CodeCommandIT {
   }
 
   @Test
+  void aNoteExportedTwiceIsCodedOnceAndItsSecondCopyIsARejectNamingWhereItWas() throws IOException {
+    // Two overlapping exports: N2 and N5 of P1 are in both; N1 of P9 is a different patient's note 1.
+    Path exports = Files.createDirectories(dir.resolve("exports"));
+    Files.copy(dir.resolve("export.csv"), exports.resolve("a-jan.csv"));
+    Files.writeString(exports.resolve("b-feb.csv"), """
+        patient_id,note_id,date,note_type,author,text
+        P1,N5,2024-04-08,Visit,PT,"Walking together for 20 min, then gym."
+        P9,N1,2024-04-09,Visit,PT,Gym.
+        P1,N2,2024-03-12,Visit,PT,"Information given. Declines acupuncture."
+        """, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRunner.Result r = CliRunner.run("code", exports.toString(), "--out", out.toString(), "--lexicons", lexicons.toString(),
+        "--language", "en");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
+    String detail = "this patient's note id was already read earlier in the run; the first copy is coded";
+    assertTrue(rejects.contains(exports.resolve("b-feb.csv") + ",row,1,duplicate_note_id," + detail), rejects.toString());
+    assertTrue(rejects.contains(exports.resolve("b-feb.csv") + ",row,3,duplicate_note_id," + detail), rejects.toString());
+    List<String> flags = Files.readAllLines(out.resolve("patient_flags.csv"));
+    assertTrue(flags.contains("P1,1,0,0,0,0,1,1,0,0,0,0,2,2024-03-12,2024-04-08,3"), flags.toString());
+    assertTrue(flags.stream().anyMatch(l -> l.startsWith("P9,")), flags.toString());
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(8, manifest.at("/notes/read").asLong());
+    assertEquals(4, manifest.at("/notes/coded").asLong());
+    assertEquals(4, manifest.at("/notes/rejected").asLong());
+  }
+
+  @Test
   void anInvalidLexiconStopsBeforeWorkWithEveryProblemAsFileLine() throws IOException {
     Path terms = lexicons.resolve("en/terms.tsv");
     Files.writeString(terms, Files.readString(terms)
