@@ -89,14 +89,16 @@ public final class NoteCoder {
     if (found.isEmpty()) {
       return List.of();
     }
-    List<PhraseMatch<Cue>> cueMatches = lang.lexicon().cues().find(tokens);
+    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
+    // A negated cue word does not hold: "knäböj utan vikter" has no equipment.
+    List<PhraseMatch<Cue>> cueMatches = new ArrayList<>(lang.lexicon().cues().find(tokens));
+    cueMatches.removeIf(c -> context.negatedRightBefore(c.firstToken(), c.endToken()));
     // The section's cues hold for every sentence and clause under its heading.
     Set<String> sectionCues = section == null ? Set.of() : section.cues();
     Set<String> cues = new HashSet<>(sectionCues);
     for (PhraseMatch<Cue> c : cueMatches) {
       cues.add(c.payload().cueClass());
     }
-    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
 
     List<PhraseMatch<Term>> eligible = new ArrayList<>();
     List<Unmet> unmet = new ArrayList<>();

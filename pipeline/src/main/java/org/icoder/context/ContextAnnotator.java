@@ -94,6 +94,23 @@ public final class ContextAnnotator {
       return best;
     }
 
+    /**
+     * True when a negation trigger stands right before tokens [first, end) in the same clause ("utan
+     * vikter", "without weights"): a cue word so negated says the opposite of what the cue means.
+     * Only two tokens of reach, because a negation further away is about something else ("ingen
+     * smärta, 3x10 med vikter").
+     */
+    public boolean negatedRightBefore(int first, int end) {
+      for (PhraseMatch<ContextRule> t : modifiers) {
+        if (t.payload().modifier() == Modifier.NEGATED && t.endToken() <= first && first - t.endToken() <= 2
+            && t.payload().direction() != Direction.BACKWARD && !clauseBoundaryBetween(t.endToken(), first)
+            && !terminatedBetween(t.endToken(), first)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The token distance from trigger {@code t} to tokens [first, end) if its scope reaches them, else -1. */
     private int reaches(PhraseMatch<ContextRule> t, int first, int end) {
       Direction d = t.payload().direction();
