@@ -95,14 +95,20 @@ public final class ContextAnnotator {
     }
 
     /**
-     * True when a negation trigger stands right before tokens [first, end) in the same clause ("utan
-     * vikter", "without weights"): a cue word so negated says the opposite of what the cue means.
-     * Only two tokens of reach, because a negation further away is about something else ("ingen
-     * smärta, 3x10 med vikter").
+     * True when tokens [first, end) are negated on the spot by a negation for every category: inside
+     * its trigger phrase ("ej utfört"), or with a negation right before them in the same clause ("utan vikter", "without
+     * weights"). A cue word so negated says the opposite of what the cue means. Only two tokens of
+     * reach, because a negation further away is about something else ("ingen smärta, 3x10 med vikter").
      */
     public boolean negatedRightBefore(int first, int end) {
       for (PhraseMatch<ContextRule> t : modifiers) {
-        if (t.payload().modifier() == Modifier.NEGATED && t.endToken() <= first && first - t.endToken() <= 2
+        if (t.payload().modifier() != Modifier.NEGATED || !t.payload().categories().isEmpty()) {
+          continue; // a trigger limited to some categories ("diskuterat" for activities) negates no cue word
+        }
+        if (t.firstToken() <= first && t.endToken() >= end) {
+          return true;
+        }
+        if (t.endToken() <= first && first - t.endToken() <= 2
             && t.payload().direction() != Direction.BACKWARD && !clauseBoundaryBetween(t.endToken(), first)
             && !terminatedBetween(t.endToken(), first)) {
           return true;
