@@ -28,9 +28,12 @@ public final class ContextAnnotator {
     private final List<PhraseMatch<ContextRule>> pseudo = new ArrayList<>();
     private final List<PhraseMatch<ContextRule>> ongoing = new ArrayList<>();
     private final List<Token> tokens;
+    /** True when a checklist box comes before the first word: boxes then bind to the words after them. */
+    private final boolean boxesLead;
 
     SentenceContext(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken) {
       this.tokens = tokens;
+      this.boxesLead = boxBeforeFirstWord(tokens, all, fromToken);
       List<PhraseMatch<ContextRule>> found = new ArrayList<>();
       for (PhraseMatch<ContextRule> m : all) {
         if (m.firstToken() >= fromToken && all.stream().noneMatch(o -> o.length() > m.length()
@@ -109,8 +112,31 @@ public final class ContextAnnotator {
           return true;
         }
         if (t.endToken() <= first && first - t.endToken() <= 2
-            && t.payload().direction() != Direction.BACKWARD && !clauseBoundaryBetween(t.endToken(), first)
+            && t.payload().direction() != Direction.BACKWARD && t.payload().direction() != Direction.ITEM && !clauseBoundaryBetween(t.endToken(), first)
             && !terminatedBetween(t.endToken(), first)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean boxBeforeFirstWord(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken) {
+      int firstWord = fromToken;
+      while (firstWord < tokens.size() && !hasLetterOrDigit(tokens.get(firstWord).text())) {
+        firstWord++;
+      }
+      for (PhraseMatch<ContextRule> m : all) {
+        if (m.payload().direction() == Direction.ITEM && m.firstToken() >= fromToken && m.firstToken() <= firstWord) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        // 'x' inside "[x]" is a box, not a word: only count tokens of two or more characters or digits
+        if (Character.isLetterOrDigit(s.charAt(i)) && (s.length() > 1 || Character.isDigit(s.charAt(i)))) {
           return true;
         }
       }
@@ -120,6 +146,9 @@ public final class ContextAnnotator {
     /** The token distance from trigger {@code t} to tokens [first, end) if its scope reaches them, else -1. */
     private int reaches(PhraseMatch<ContextRule> t, int first, int end) {
       Direction d = t.payload().direction();
+      if (d == Direction.ITEM) {
+        d = boxesLead ? Direction.FORWARD : Direction.BACKWARD;
+      }
       boolean clause = t.payload().clauseOnly();
       if (t.endToken() <= first && d != Direction.BACKWARD && !terminatedBetween(t.endToken(), first)
           && !(clause && clauseBoundaryBetween(t.endToken(), first))) {
