@@ -79,8 +79,86 @@ class PrintoutAndExcelReaderTest {
         "2023-11-02 röntgen visade diskbråck.", "", "2024-01-08 14:00 Besök", "TENS.",
         "2024-01-15 Besök", "Akupunktur."), StandardCharsets.UTF_8);
     CollectingSink sink = read(file, new PrintoutReader());
-    assertEquals(2, sink.notes.size(), "the x-ray line stays in the first note; the last date line follows no blank line");
+    assertEquals(3, sink.notes.size(), "the x-ray line stays in the first note; 'Besök' after the date names a note type");
     assertEquals("Anamnes:\n2023-11-02 röntgen visade diskbråck.", sink.notes.get(0).text());
+    assertEquals("Akupunktur.", sink.notes.get(2).text());
+  }
+
+  @Test
+  void noteHeadingsAsRecordSystemsPrintThem() throws IOException {
+    Path file = dir.resolve("varianter.txt");
+    Files.writeString(file, String.join("\n",
+        "Journalkopia - Region Exempel            Sida 1 (4)",
+        "Namn: Test Testsson   Personnr: 19121212-1212",
+        "2024-03-05, Fysioterapi, Anna Berg",
+        "Stabilitetsträning.",
+        "2024-03-05 14:59 Signerad av A.B.",
+        "05.03.2024 Återbesök",
+        "TENS.",
+        "",
+        "Datum: 2024-03-12  Tid: 10:00",
+        "Anteckningstyp: Återbesök",
+        "Signatur: Anna Berg",
+        "Akupunktur.",
+        "",
+        "Tisdag 2024-03-19 kl. 09:15:00 Telefon - A.B.",
+        "Hemprogram.",
+        "Personnummer 19850101-1234",
+        "2024-04-02 13:00-1345 Visit, C.D.",
+        "Education on pain physiology.",
+        "",
+        "19700315-5678 Anna Andersson",
+        "2024/04/09 Visit, C.D.",
+        "Walking.",
+        "",
+        "Patient: Anna Andersson, 20010920-9876",
+        "9/4/2024 Visit, C.D.",
+        "Bike."), StandardCharsets.UTF_8);
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(List.of("19121212-1212|2024-03-05|Fysioterapi|Anna Berg|Stabilitetsträning.",
+        "19121212-1212|2024-03-05|Återbesök||TENS.",
+        "19121212-1212|2024-03-12|Återbesök|Anna Berg|Akupunktur.",
+        "19121212-1212|2024-03-19|Telefon|A.B.|Hemprogram.",
+        "19850101-1234|2024-04-02|Visit|C.D.|Education on pain physiology.",
+        "19700315-5678|2024-04-09|Visit|C.D.|Walking.",
+        "20010920-9876|2024-04-09|Visit|C.D.|Bike."),
+        sink.notes.stream().map(n -> n.patientId() + "|" + n.date() + "|" + n.type() + "|" + n.author() + "|" + n.text())
+            .toList());
+  }
+
+  @Test
+  void notesPrintedAsAWordTableAreReadAndPageFurnitureIsDropped() throws IOException {
+    Path file = dir.resolve("tabell.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      doc.createParagraph().createRun().setText("Journalkopia - Region Exempel            Sida 1 (2)");
+      var id = doc.createTable(1, 2);
+      id.getRow(0).getCell(0).setText("Personnummer");
+      id.getRow(0).getCell(1).setText("19121212-1212");
+      var notes = doc.createTable(3, 4);
+      String[][] cells = {{"Datum", "Tid", "Typ", "Anteckning"},
+          {"2024-03-05", "14:30", "Återbesök", "Stabilitetsträning. TENS ej aktuellt."},
+          {"2024-03-12", "10:00", "Telefon", "Hemprogram genomgånget."}};
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 4; c++) {
+          notes.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      doc.write(out);
+    }
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(List.of("19121212-1212|2024-03-05|Återbesök|Stabilitetsträning. TENS ej aktuellt.",
+        "19121212-1212|2024-03-12|Telefon|Hemprogram genomgånget."),
+        sink.notes.stream().map(n -> n.patientId() + "|" + n.date() + "|" + n.type() + "|" + n.text()).toList());
+  }
+
+  @Test
+  void aBodyLineMentioningAPatientIsNotAPatientLine() {
+    assertEquals(null, PrintoutReader.patientIdOf("Patient uppger smärta 5/10 vid gång."));
+    assertEquals(null, PrintoutReader.patientIdOf("Patient 45-årig kvinna med ländryggssmärta."));
+    assertEquals("P-17", PrintoutReader.patientIdOf("Patient: P-17"));
+    assertEquals("123456", PrintoutReader.patientIdOf("Patient Name: Test  MRN: 123456"));
   }
 
   @Test
