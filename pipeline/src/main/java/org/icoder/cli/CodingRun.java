@@ -41,6 +41,9 @@ final class CodingRun {
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
+    // A folder coded into an --out folder inside it: the previous run's outputs are not exports.
+    Path outAbs = out.toAbsolutePath().normalize();
+    files.removeIf(f -> f.toAbsolutePath().normalize().startsWith(outAbs));
     if (files.isEmpty()) {
       throw new Icoder.UsageException("no export files found in " + inputs + " (looked for "
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");
@@ -51,7 +54,7 @@ final class CodingRun {
     for (Path f : files) {
       InputFile input = InputFile.inspect(f, displayName(f));
       try {
-        formats.readerFor(f).checkConfiguration(input);
+        formats.readerFor(input).checkConfiguration(input);
       } catch (java.io.IOException | RuntimeException e) {
         if (e instanceof org.icoder.ingest.InputConfigurationException) {
           throw e;

@@ -154,7 +154,7 @@ public final class Pipeline {
     NoteIdRegister noteIds = new NoteIdRegister();
     for (InputFile input : inputs) {
       BatchingSink sink = new BatchingSink(workers, queue, outputs, noteIds);
-      ExportReader reader = formats.readerFor(input.path());
+      ExportReader reader = formats.readerFor(input);
       try {
         reader.read(input, sink);
       } catch (IOException | RuntimeException e) {

@@ -5,21 +5,24 @@ import java.util.Locale;
 
 /**
  * The roles a column of an export can play, with the header names recognised by default
- * (matched case-insensitively, ignoring surrounding spaces, underscores, hyphens and dots).
+ * (matched case-insensitively, ignoring spaces, line breaks, underscores, hyphens and dots).
  * Users map other headers with {@code --column ROLE=HEADER}.
  */
 public enum Column {
-  PATIENT(true, "patient_id", "patient", "patientid", "pat_id", "pat-id", "personnummer", "pnr",
-      "person_id", "id_patient", "patient id"),
+  // Order matters: the first header found wins, so identifier columns come before a "Patient"
+  // column, which in some exports holds the patient's name.
+  PATIENT(true, "patient_id", "patientid", "patient id", "pat_id", "pat-id", "personnummer", "personnr",
+      "pers_nr", "pnr", "person_id", "id_patient", "mrn", "patient_number", "patientnummer", "patient"),
   NOTE(false, "note_id", "noteid", "anteckning_id", "anteckningsid", "entry_id", "journal_id"),
   DATE(true, "date", "datum", "note_date", "anteckningsdatum", "besoksdatum", "besöksdatum",
-      "vardkontakt_datum", "datetime", "tidpunkt"),
+      "vardkontakt_datum", "kontaktdatum", "visit_date", "date_of_service", "service_date", "encounter_date",
+      "datetime", "tidpunkt"),
   TYPE(false, "note_type", "type", "anteckningstyp", "sökord", "sokord", "typ", "kontakttyp",
-      "besokstyp", "besökstyp"),
+      "besokstyp", "besökstyp", "visit_type", "encounter_type"),
   AUTHOR(false, "author", "signatur", "signature", "författare", "forfattare", "signed_by",
-      "vardgivare", "vårdgivare", "clinician"),
+      "vardgivare", "vårdgivare", "clinician", "provider", "therapist"),
   TEXT(true, "text", "anteckning", "journaltext", "note", "note_text", "anteckningstext",
-      "journal", "fritext", "body");
+      "journal", "fritext", "body", "notes", "anteckningar", "journalanteckning", "clinical_note", "narrative");
 
   private final boolean required;
   private final List<String> defaultHeaders;
@@ -42,11 +45,11 @@ public enum Column {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Header comparison key: lower case, without spaces, underscores, hyphens and dots. */
+  /** Header comparison key: lower case, without whitespace (spaces, wrapped lines), underscores, hyphens and dots. */
   static String headerKey(String header) {
     StringBuilder b = new StringBuilder(header.length());
     for (char c : header.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-      if (c != ' ' && c != '_' && c != '-' && c != '.' && c != '\uFEFF') {
+      if (c != ' ' && c != '_' && c != '-' && c != '.' && c != '\uFEFF' && !Character.isWhitespace(c)) {
         b.append(c);
       }
     }

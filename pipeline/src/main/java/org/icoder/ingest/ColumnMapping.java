@@ -82,6 +82,16 @@ public final class ColumnMapping {
     return found;
   }
 
+  /** True when {@link #resolve} would succeed on this header row. */
+  public boolean resolves(List<String> header) {
+    try {
+      resolve("", header);
+      return true;
+    } catch (InputConfigurationException e) {
+      return false;
+    }
+  }
+
   /**
    * The header cells for an error message, but only those that look like column names: if the file
    * has no header row, its first row is a note, and note text must never reach the console.

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -80,29 +79,90 @@ public final class CsvExportReader implements ExportReader {
 
   /** The file's text, BOM skipped. */
   private static BufferedReader open(InputFile file) throws IOException {
-    BufferedReader reader = Files.newBufferedReader(file.path(), file.charset());
-    if (file.utf8Bom()) {
-      reader.skip(1);
-    }
-    return reader;
+    return file.openText();
   }
 
-  private static CSVFormat format(InputFile file) throws IOException {
-    try (BufferedReader probe = open(file)) {
-      return CSVFormat.RFC4180.builder()
-          .setDelimiter(sniffDelimiter(probe))
-          .setIgnoreEmptyLines(true)
-          .setTrim(false)
-          .get();
+  /** Lines looked at for the header: title lines, blank lines and empty rows may come first. */
+  static final int HEADER_SEARCH_LINES = 30;
+
+  /** Where the header is: how many physical lines come before it, and the delimiter. */
+  record HeaderPosition(int linesBefore, char delimiter) {}
+
+  /**
+   * The first of the file's first {@value #HEADER_SEARCH_LINES} lines that, split by comma,
+   * semicolon, tab or bar, has a column for every required role; if none has, the first non-blank
+   * line with its most frequent delimiter, so that the error message shows what was found there.
+   */
+  static HeaderPosition findHeader(InputFile file, ColumnMapping mapping) throws IOException {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    try (BufferedReader reader = open(file)) {
+      for (int i = 0; i < HEADER_SEARCH_LINES; i++) {
+        String line = reader.readLine();
+        if (line == null) {
+          break;
+        }
+        lines.add(line.length() > 10_000 ? "" : line);
+      }
     }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      for (char d : new char[] {';', ',', '\t', '|'}) {
+        if (line.indexOf(d) >= 0 && mapping.resolves(splitLine(line, d))) {
+          return new HeaderPosition(i, d);
+        }
+      }
+    }
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    return new HeaderPosition(first, first < lines.size() ? delimiterOf(lines.get(first)) : ',');
+  }
+
+  private static java.util.List<String> splitLine(String line, char delimiter) {
+    try (CSVParser p = CSVParser.parse(line, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+      Iterator<CSVRecord> it = p.iterator();
+      return it.hasNext() ? it.next().toList() : java.util.List.of();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      return java.util.List.of(); // an unclosed quote: not a header
+    }
+  }
+
+  /** True when a .txt file is a delimited table with a recognisable header, not a printout. */
+  public static boolean looksLikeTable(InputFile file, ColumnMapping mapping) throws IOException {
+    HeaderPosition h = findHeader(file, mapping);
+    try (BufferedReader reader = open(file)) {
+      for (int i = 0; i < h.linesBefore(); i++) {
+        reader.readLine();
+      }
+      String header = reader.readLine();
+      return header != null && header.indexOf(h.delimiter()) >= 0 && mapping.resolves(splitLine(header, h.delimiter()));
+    }
+  }
+
+  private static CSVFormat format(char delimiter) {
+    return CSVFormat.RFC4180.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(true)
+        .setTrim(false)
+        .get();
   }
 
   @Override
   public void checkConfiguration(InputFile file) throws IOException {
-    try (Reader reader = open(file); CSVParser parser = CSVParser.parse(reader, format(file))) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (records.hasNext()) {
-        new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+    HeaderPosition h = findHeader(file, mapping);
+    try (BufferedReader reader = open(file)) {
+      for (int i = 0; i < h.linesBefore(); i++) {
+        reader.readLine();
+      }
+      try (CSVParser parser = CSVParser.parse(reader, format(h.delimiter()))) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (records.hasNext()) {
+          new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+        }
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       // a broken header row is reported as a reject when the file is read
@@ -111,10 +171,11 @@ public final class CsvExportReader implements ExportReader {
 
   @Override
   public void read(InputFile file, ExportSink sink) throws IOException {
-    CSVFormat format = format(file);
+    HeaderPosition header = findHeader(file, mapping);
+    CSVFormat format = format(header.delimiter());
     TableRowMapper rows = null;
     long row = 0;
-    long skipLines = 0; // physical lines already consumed when resuming after a broken row
+    long skipLines = header.linesBefore(); // physical lines before the header, then those consumed when resuming
     while (true) {
       try (BufferedReader reader = open(file)) {
         for (long i = 0; i < skipLines; i++) {
@@ -164,9 +225,10 @@ public final class CsvExportReader implements ExportReader {
   /** Picks the delimiter that occurs most often outside quotes in the header line. */
   static char sniffDelimiter(BufferedReader reader) throws IOException {
     String header = reader.readLine();
-    if (header == null) {
-      return ',';
-    }
+    return header == null ? ',' : delimiterOf(header);
+  }
+
+  private static char delimiterOf(String header) {
     int comma = 0, semicolon = 0, tab = 0;
     boolean quoted = false;
     for (char c : header.toCharArray()) {

@@ -38,14 +38,29 @@ public final class ExcelExportReader implements ExportReader {
   @Override
   public void read(InputFile file, ExportSink sink) throws IOException {
     try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
-      Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
-      if (sheet == null) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        throw new InputConfigurationException(file.displayName() + ": no sheet named '" + sheetName
-            + "', expected one of " + String.join(", ", names));
-      }
       DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+      List<String> names = new ArrayList<>();
+      workbook.forEach(s -> names.add(s.getSheetName()));
+      Sheet sheet;
+      if (sheetName != null) {
+        sheet = workbook.getSheet(sheetName);
+        if (sheet == null) {
+          throw new InputConfigurationException(file.displayName() + ": no sheet named '" + sheetName
+              + "', expected one of " + String.join(", ", names));
+        }
+      } else {
+        // The first sheet, unless it has no header and a later one has (a cover sheet, an empty Blad1).
+        sheet = workbook.getSheetAt(0);
+        if (headerRow(sheet, formatter) < 0) {
+          for (Sheet other : workbook) {
+            if (headerRow(other, formatter) >= 0) {
+              sheet = other;
+              break;
+            }
+          }
+        }
+      }
+      int headerRow = headerRow(sheet, formatter);
       TableRowMapper rows = null;
       for (Row row : sheet) {
         List<String> cells = cells(row, formatter);
@@ -53,7 +68,16 @@ public final class ExcelExportReader implements ExportReader {
           continue;
         }
         if (rows == null) {
-          rows = new TableRowMapper(file.displayName(), cells, mapping);
+          if (headerRow >= 0 && row.getRowNum() < headerRow) {
+            continue; // a title row above the header
+          }
+          try {
+            rows = new TableRowMapper(file.displayName(), cells, mapping);
+          } catch (InputConfigurationException e) {
+            throw names.size() > 1 ? new InputConfigurationException(e.getMessage() + " (read sheet '"
+                + sheet.getSheetName() + "'; the workbook's sheets are " + String.join(", ", names)
+                + "; choose one with --sheet NAME)") : e;
+          }
           if (sink == null) {
             return;
           }
@@ -64,9 +88,28 @@ public final class ExcelExportReader implements ExportReader {
       }
       if (rows == null && sink != null) {
         sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
-            "the sheet is empty (no header row)"));
+            "the sheet '" + sheet.getSheetName() + "' is empty (no header row)"
+                + (names.size() > 1 ? "; the workbook's sheets are " + String.join(", ", names) + "; choose one with --sheet NAME" : "")));
       }
     }
+  }
+
+  /** The 0-based number of the first of the sheet's first 30 non-empty rows that has every required role, or -1. */
+  private int headerRow(Sheet sheet, DataFormatter formatter) {
+    int seen = 0;
+    for (Row row : sheet) {
+      List<String> cells = cells(row, formatter);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (mapping.resolves(cells)) {
+        return row.getRowNum();
+      }
+      if (++seen >= 30) {
+        break;
+      }
+    }
+    return -1;
   }
 
   private static List<String> cells(Row row, DataFormatter formatter) {
@@ -94,8 +137,13 @@ public final class ExcelExportReader implements ExportReader {
       };
     }
     if (type == CellType.NUMERIC) {
-      // Not the display format: a 12-digit personnummer stored as a number shows as 1.91212E+11 in
-      // "General", which would merge different patients.
+      // In "General" not the display format: a 12-digit personnummer stored as a number shows as
+      // 1.91212E+11, which would merge different patients. A zero-padding format is honoured:
+      // "0000000000" keeps the leading zero of a 10-digit personnummer.
+      String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+      if (format != null && format.matches("0{2,}")) {
+        return formatter.formatCellValue(cell);
+      }
       return NumberToTextConverter.toText(cell.getNumericCellValue());
     }
     return formatter.formatCellValue(cell);

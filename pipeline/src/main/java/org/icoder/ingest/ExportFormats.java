@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * hold (recursively, in a stable sorted order so that runs are reproducible).
  */
 public final class ExportFormats {
-  public static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xls", ".docx", ".doc");
+  public static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".docx", ".doc");
 
   private final ColumnMapping mapping;
   private final String sheet;
@@ -23,13 +23,21 @@ public final class ExportFormats {
     this.sheet = sheet;
   }
 
-  public ExportReader readerFor(Path file) {
+  /**
+   * The reader for a file. A {@code .txt} file is a printout unless it is a delimited table with a
+   * recognisable header (Excel's "Text (tab-delimited)" and "Unicode text" save as .txt).
+   */
+  public ExportReader readerFor(InputFile input) throws IOException {
+    Path file = input.path();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {
       return new CsvExportReader(mapping);
     }
-    if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
       return new ExcelExportReader(mapping, sheet);
+    }
+    if (name.endsWith(".txt") && CsvExportReader.looksLikeTable(input, mapping)) {
+      return new CsvExportReader(mapping);
     }
     if (name.endsWith(".txt") || name.endsWith(".docx") || name.endsWith(".doc")) {
       return new PrintoutReader();
@@ -54,6 +62,9 @@ public final class ExportFormats {
           walk.filter(Files::isRegularFile).filter(ExportFormats::supported).sorted().forEach(files::add);
         }
       } else if (Files.isRegularFile(input)) {
+        if (!supported(input)) {
+          throw new IllegalArgumentException(input + ": unsupported file type, expected one of " + String.join(", ", EXTENSIONS));
+        }
         files.add(input);
       } else {
         throw new IllegalArgumentException(input + ": no such file or folder");

@@ -14,10 +14,12 @@ import java.util.HexFormat;
 
 /**
  * Facts about an input file gathered in one streaming pass before it is read: its SHA-256 for the
- * manifest, and whether its bytes are valid UTF-8 (else it is taken as Windows-1252, the encoding
- * Swedish Excel writes CSV in).
+ * manifest, and its text encoding: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's
+ * "Unicode text"), UTF-8 when its bytes are valid UTF-8 (with or without BOM), else Windows-1252,
+ * the encoding Swedish Excel writes CSV in.
  */
-public record InputFile(Path path, String displayName, String sha256, long bytes, boolean validUtf8, boolean utf8Bom) {
+public record InputFile(Path path, String displayName, String sha256, long bytes, boolean validUtf8, boolean utf8Bom,
+    java.nio.charset.Charset utf16) {
 
   public static InputFile inspect(Path path, String displayName) throws IOException {
     MessageDigest digest;
@@ -31,6 +33,7 @@ public record InputFile(Path path, String displayName, String sha256, long bytes
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     boolean valid = true;
     boolean bom = false;
+    java.nio.charset.Charset utf16 = null;
     long total = 0;
     byte[] buf = new byte[1 << 16];
     ByteBuffer carry = ByteBuffer.allocate((1 << 16) + 8);
@@ -41,6 +44,11 @@ public record InputFile(Path path, String displayName, String sha256, long bytes
         digest.update(buf, 0, n);
         if (total == 0 && n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
           bom = true;
+        }
+        if (total == 0 && n >= 2 && (buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE) {
+          utf16 = StandardCharsets.UTF_16LE;
+        } else if (total == 0 && n >= 2 && (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF) {
+          utf16 = StandardCharsets.UTF_16BE;
         }
         total += n;
         if (valid) {
@@ -66,12 +74,27 @@ public record InputFile(Path path, String displayName, String sha256, long bytes
         valid = false;
       }
     }
-    return new InputFile(path, displayName, HexFormat.of().formatHex(digest.digest()), total, valid, bom);
+    return new InputFile(path, displayName, HexFormat.of().formatHex(digest.digest()), total, valid, bom, utf16);
   }
 
   /** The charset to decode a text file with. */
   public java.nio.charset.Charset charset() {
+    if (utf16 != null) {
+      return utf16;
+    }
     return validUtf8 ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-1252");
+  }
+
+  /** The file's text, any byte-order mark skipped. */
+  public java.io.BufferedReader openText() throws IOException {
+    java.io.BufferedReader reader = Files.newBufferedReader(path, charset());
+    if (utf8Bom || utf16 != null) {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+    }
+    return reader;
   }
 
 }

@@ -91,7 +91,7 @@ public final class PrintoutReader implements ExportReader {
       parse(file, wordLines(file, name).iterator(), sink);
     } else {
       // Text printouts stream line by line: a printout of a whole clinic need not fit in memory.
-      try (BufferedReader reader = Files.newBufferedReader(file.path(), file.charset())) {
+      try (BufferedReader reader = file.openText()) {
         parse(file, reader.lines().iterator(), sink);
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();

@@ -181,6 +181,28 @@ class CodeCommandIT {
   }
 
   @Test
+  void anOutFolderInsideTheInputFolderIsNotReadAsInputOnTheNextRun() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.copy(dir.resolve("export.csv"), project.resolve("export.csv"));
+    Path out = project.resolve("results");
+    for (int run = 1; run <= 2; run++) {
+      CliRunner.Result r = CliRunner.run("code", project.toString(), "--out", out.toString(), "--lexicons",
+          lexicons.toString(), "--language", "en");
+      assertEquals(0, r.exitCode(), "run " + run + ": " + r.err());
+    }
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(1, manifest.at("/inputs").size(), manifest.toString());
+  }
+
+  @Test
+  void anExplicitFileOfAnUnsupportedTypeIsAUsageError() throws IOException {
+    Path odt = Files.writeString(dir.resolve("notes.odt"), "x");
+    CliRunner.Result r = CliRunner.run("code", odt.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("notes.odt: unsupported file type"), r.err());
+  }
+
+  @Test
   void anInvalidLexiconStopsBeforeWorkWithEveryProblemAsFileLine() throws IOException {
     Path terms = lexicons.resolve("en/terms.tsv");
     Files.writeString(terms, Files.readString(terms)

@@ -148,4 +148,45 @@ class CsvExportReaderTest {
     assertEquals("K9", sink.notes.get(0).patientId());
     assertEquals("Akupunktur", sink.notes.get(0).text());
   }
+
+  @Test
+  void titleLinesAndEmptyRowsAboveTheHeaderAreSkipped() throws IOException {
+    String csv = "Journalutdrag 2024-05-01;;;;\n;;;;\n\n"
+        + "Personnummer;Datum;Sökord;Signatur;Journaltext\n"
+        + "19121212-1212;2024-03-05;Besök;A.B.;Stabilitetsträning.\n"
+        + "19121212-1212;2024-03-12;Besök;A.B.;TENS.\n";
+    CollectingSink sink = read("title.csv", csv, StandardCharsets.UTF_8);
+    assertEquals(List.of(), sink.rejects);
+    assertEquals(List.of("Stabilitetsträning.", "TENS."), sink.notes.stream().map(Note::text).toList());
+    assertEquals("title.csv#2", sink.notes.get(1).noteId(), "rows are numbered from the header");
+  }
+
+  @Test
+  void pipeDelimitedAndUtf16WithByteOrderMarkAreRead() throws IOException {
+    String csv = "patient_id|date|text\nP1|2024-03-05|Åtgärd: TENS.\n";
+    assertEquals("Åtgärd: TENS.", read("pipe.csv", csv, StandardCharsets.UTF_8).notes.get(0).text());
+    byte[] utf16 = ("\uFEFF" + "Personnummer\tDatum\tJournaltext\r\n19121212-1212\t2024-03-05\tBäckenbotten.\r\n")
+        .getBytes(StandardCharsets.UTF_16LE);
+    CollectingSink sink = read("unicode.csv", utf16, ColumnMapping.defaults());
+    assertEquals(List.of(), sink.rejects);
+    assertEquals("19121212-1212", sink.notes.get(0).patientId());
+    assertEquals("Bäckenbotten.", sink.notes.get(0).text());
+  }
+
+  @Test
+  void anIdentifierColumnWinsOverAPatientColumnHoldingNames() throws IOException {
+    String csv = "Patient;Personnummer;Datum;Anteckning\nAnna Andersson;19121212-1212;2024-03-05;TENS.\n";
+    assertEquals("19121212-1212", read("names.csv", csv, StandardCharsets.UTF_8).notes.get(0).patientId());
+  }
+
+  @Test
+  void aTabDelimitedTxtWithAHeaderIsATableNotAPrintout() throws IOException {
+    Path table = dir.resolve("export.txt");
+    Files.writeString(table, "Personnummer\tDatum\tJournaltext\n19121212-1212\t2024-03-05\tTENS.\n");
+    Path printout = dir.resolve("utskrift.txt");
+    Files.writeString(printout, "Patient: P1\n2024-03-05 14:30 Besök, A.B.\nTENS.\n");
+    ExportFormats formats = new ExportFormats(ColumnMapping.defaults(), null);
+    assertTrue(formats.readerFor(InputFile.inspect(table, "export.txt")) instanceof CsvExportReader);
+    assertTrue(formats.readerFor(InputFile.inspect(printout, "utskrift.txt")) instanceof PrintoutReader);
+  }
 }

@@ -251,4 +251,28 @@ class PrintoutAndExcelReaderTest {
     assertEquals(RejectReason.UNPARSEABLE_DATE, sink.rejects.get(0).reason());
     assertEquals(3, sink.rejects.get(0).source().position(), "the sheet's own row number");
   }
+
+  @Test
+  void anExcelTitleRowIsSkippedAndAnEmptyFirstSheetGivesWayToTheSheetWithTheNotes() throws IOException {
+    Path file = dir.resolve("export.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      wb.createSheet("Blad1");
+      var sheet = wb.createSheet("Anteckningar");
+      sheet.createRow(0).createCell(0).setCellValue("Journalutdrag fysioterapi 2024");
+      var header = sheet.createRow(2);
+      String[] names = {"Personnummer", "Datum", "Journaltext"};
+      for (int c = 0; c < 3; c++) {
+        header.createCell(c).setCellValue(names[c]);
+      }
+      var row = sheet.createRow(3);
+      row.createCell(0).setCellValue("19121212-1212");
+      row.createCell(1).setCellValue("2024-03-05");
+      row.createCell(2).setCellValue("TENS.");
+      wb.write(out);
+    }
+    CollectingSink sink = read(file, new ExcelExportReader(ColumnMapping.defaults(), null));
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(1, sink.notes.size());
+    assertEquals(4, sink.notes.get(0).source().position(), "the row number is the sheet's own");
+  }
 }
