@@ -200,6 +200,7 @@ public final class CsvExportReader implements ExportReader {
             CSVRecord record;
             try {
               if (!records.hasNext()) {
+                rows.finish(sink);
                 return;
               }
               record = records.next();

@@ -86,6 +86,9 @@ public final class ExcelExportReader implements ExportReader {
         // Excel users look rows up by the sheet's own row number.
         rows.emit(row.getRowNum() + 1, cells, true, sink);
       }
+      if (rows != null && sink != null) {
+        rows.finish(sink);
+      }
       if (rows == null && sink != null) {
         sink.reject(new Reject(SourceRef.row(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
             "the sheet '" + sheet.getSheetName() + "' is empty (no header row)"

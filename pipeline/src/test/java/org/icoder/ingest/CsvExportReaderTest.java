@@ -189,4 +189,22 @@ class CsvExportReaderTest {
     assertTrue(formats.readerFor(InputFile.inspect(table, "export.txt")) instanceof CsvExportReader);
     assertTrue(formats.readerFor(InputFile.inspect(printout, "utskrift.txt")) instanceof PrintoutReader);
   }
+
+  @Test
+  void continuationRowsAndRowsOfOneNoteIdJoinTheirNoteAndEmptyRowsAreSkipped() throws IOException {
+    String csv = "patient_id;note_id;date;note_type;text\n"
+        + "P1;N1;2024-03-05;Besök;Stabilitetsträning,\n"
+        + ";;;;TENS 20 min.\n"
+        + ";;;;;\n"
+        + "P1;N2;2024-03-12;Åtgärd;Akupunktur.\n"
+        + "P1;N2;2024-03-12;Planering;TENS.\n"
+        + "P2;N3;2024-03-13;Besök;Hemprogram.\n"
+        + "P1;N1;2024-03-05;Besök;Stabilitetsträning.\n";
+    CollectingSink sink = read("rows.csv", csv, StandardCharsets.UTF_8);
+    assertEquals(List.of("N1|Stabilitetsträning,\nTENS 20 min.", "N2|Åtgärd: Akupunktur.\nPlanering: TENS.", "N3|Hemprogram.",
+        "N1|Stabilitetsträning."), sink.notes.stream().map(n -> n.noteId() + "|" + n.text()).toList(),
+        "a repeat of N1 further down is not merged: the run rejects it as a duplicate");
+    assertEquals(List.of(), sink.rejects);
+    assertEquals(1, sink.notes.get(0).source().position(), "a joined note keeps its first row");
+  }
 }
