@@ -43,6 +43,8 @@ public final class DateParser {
     return Map.copyOf(map);
   }
 
+  private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{5})(?:\\.\\d+)?");
+
   private DateParser() {}
 
   public static Optional<LocalDate> parse(String raw) {
@@ -62,6 +64,15 @@ public final class DateParser {
       m = DAY_FIRST.matcher(s);
       if (m.matches()) {
         return date(m.group(4), m.group(3), m.group(1));
+      }
+      m = EXCEL_SERIAL.matcher(s);
+      if (m.matches()) {
+        // A spreadsheet date cell formatted "General" shows its serial: days since 1899-12-30.
+        long days = Long.parseLong(m.group(1));
+        if (days >= 18_264 && days <= 73_050) { // 1950-01-01 .. 2099-12-31
+          return Optional.of(LocalDate.of(1899, 12, 30).plusDays(days));
+        }
+        return Optional.empty();
       }
       m = SHORT.matcher(s);
       if (m.matches()) {
