@@ -13,7 +13,7 @@ final class NoteValidator {
 
   static void emit(RawNote raw, String fileName, ExportSink sink) {
     SourceRef src = raw.source();
-    String patient = clean(raw.patientId());
+    String patient = patientId(raw.patientId());
     if (patient.isEmpty()) {
       sink.reject(new Reject(src, RejectReason.MISSING_PATIENT_ID, "patient id is empty"));
       return;
@@ -38,6 +38,29 @@ final class NoteValidator {
       noteId = fileName + "#" + src.position();
     }
     sink.accept(new Note(src, patient, noteId, date.get(), clean(raw.type()), clean(raw.author()), text));
+  }
+
+  private static final java.util.regex.Pattern PERSONNUMMER_12 =
+      java.util.regex.Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})[-+]?(\\d{4})");
+
+  /**
+   * The patient id, with a 12-digit Swedish personnummer in one spelling, YYYYMMDD-NNNN: exports
+   * write it with or without the hyphen, and Excel stores it as a number without, which would make
+   * one patient two. (10-digit forms are left as they are: their century cannot be known for sure.)
+   */
+  static String patientId(String raw) {
+    String id = clean(raw);
+    java.util.regex.Matcher m = PERSONNUMMER_12.matcher(id);
+    if (m.matches()) {
+      try {
+        LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)) > 60 ? Integer.parseInt(m.group(3)) - 60 : Integer.parseInt(m.group(3)));
+        return m.group(1) + m.group(2) + m.group(3) + "-" + m.group(4);
+      } catch (java.time.DateTimeException e) {
+        return id; // not a birth date: some other 12-digit number
+      }
+    }
+    return id;
   }
 
   private static String clean(String s) {

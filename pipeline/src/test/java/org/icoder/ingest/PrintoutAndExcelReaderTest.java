@@ -198,7 +198,7 @@ class PrintoutAndExcelReaderTest {
       wb.write(out);
     }
     CollectingSink sink = read(file, new ExcelExportReader(ColumnMapping.defaults(), null));
-    assertEquals(List.of("191212121212", "191212121299"), sink.notes.stream().map(Note::patientId).toList());
+    assertEquals(List.of("19121212-1212", "19121212-1299"), sink.notes.stream().map(Note::patientId).toList());
     assertEquals(RejectReason.EMPTY_TEXT, sink.rejects.get(0).reason());
   }
 
