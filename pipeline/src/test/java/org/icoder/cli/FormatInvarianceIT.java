@@ -77,6 +77,20 @@ class FormatInvarianceIT {
     assertEquals(reference, flags(printouts("docx")), "docx printouts");
   }
 
+  @Test
+  void anIndependentlyWrittenPrintoutCodesLikeItsCsv() throws IOException {
+    // devset8's printouts were written by its author from the same notes as its CSV files.
+    Path set = Path.of("src/test/resources/devset8");
+    Path csvOut = dir.resolve("dev8-csv");
+    Path printOut = dir.resolve("dev8-printouts");
+    assertEquals(0, CliRunner.run("code", set.resolve("dev8-en.csv").toString(), set.resolve("dev8-sv.csv").toString(),
+        "--out", csvOut.toString()).exitCode());
+    assertEquals(0, CliRunner.run("code", set.resolve("printouts").toString(), "--out", printOut.toString()).exitCode());
+    List<String> fromCsv = Files.readAllLines(csvOut.resolve("patient_flags.csv"));
+    assertEquals(29, fromCsv.size(), "28 patients and the header");
+    assertEquals(fromCsv, Files.readAllLines(printOut.resolve("patient_flags.csv")));
+  }
+
   static Path xlsx() throws IOException {
     Path file = dir.resolve("export.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
