@@ -243,6 +243,14 @@ public final class TextAnalyzer {
           wholeKeys.add(key);
         }
       }
+      if (parts.size() > 1 && surface.indexOf('-') > 0) {
+        // A word hyphenated where it is usually written together ("Stav-gång", "avslapp-ning").
+        String joined = surface.replace("-", "");
+        for (String key : normalizer.analyse(joined)[0]) {
+          surfaces.add(joined);
+          wholeKeys.add(key);
+        }
+      }
       return new Token(surface, start, end, surfaces.toArray(String[]::new), wholeKeys.toArray(String[]::new), analysed[1]);
     }
 

@@ -51,6 +51,15 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aWordHyphenatedWhereItIsUsuallyJoinedAlsoHasItsJoinedKey() {
+    Token t = analyse("Stav-gång 20 min tillsammans.").sentences().get(0).tokens().get(0);
+    assertEquals("Stav-gång", t.text());
+    assertTrue(List.of(t.surfaces()).containsAll(List.of("Stav", "gång", "Stavgång")), List.of(t.surfaces()).toString());
+    Token slash = analyse("TENS/akupunktur").sentences().get(0).tokens().get(0);
+    assertTrue(List.of(slash.surfaces()).stream().noneMatch(s -> s.equals("TENSakupunktur")), "slashes join nothing");
+  }
+
+  @Test
   void swedishInflectionsReachTheLexiconBaseForm() {
     Normalizer sv = new Normalizer(Language.SV, List.of("aktivitet", "gym", "övning", "maskin"));
     assertTrue(List.of(sv.analyse("aktiviteter")[0]).contains(sv.key("aktivitet")));
