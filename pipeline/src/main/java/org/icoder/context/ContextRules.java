@@ -35,7 +35,10 @@ public final class ContextRules {
     this.sections = List.copyOf(sections);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
-    rules.forEach(r -> triggers.add(r.trigger(), MatchMode.WHOLE, r));
+    // "=läkare": the words as written (case-sensitive), for a trigger whose normalised key collides
+    // with other words ("läkare" and "läkt"/"läker" share a stem).
+    rules.forEach(r -> triggers.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
+        r.trigger().startsWith("=") ? MatchMode.EXACT : MatchMode.WHOLE, r));
     sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
   }
 
