@@ -42,8 +42,15 @@ final class CodingRun {
       throw new Icoder.UsageException(e.getMessage());
     }
     // A folder coded into an --out folder inside it: the previous run's outputs are not exports.
+    // Only icoder's own output files are skipped, and only when found by walking a folder.
     Path outAbs = out.toAbsolutePath().normalize();
-    files.removeIf(f -> f.toAbsolutePath().normalize().startsWith(outAbs));
+    java.util.Set<Path> named = new java.util.HashSet<>();
+    inputs.forEach(p -> named.add(p.toAbsolutePath().normalize()));
+    files.removeIf(f -> {
+      Path abs = f.toAbsolutePath().normalize();
+      return !named.contains(abs) && outAbs.equals(abs.getParent())
+          && org.icoder.code.Pipeline.OUTPUT_FILE_NAMES.contains(abs.getFileName().toString());
+    });
     if (files.isEmpty()) {
       throw new Icoder.UsageException("no export files found in " + inputs + " (looked for "
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");

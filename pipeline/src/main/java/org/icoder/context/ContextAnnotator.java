@@ -99,9 +99,9 @@ public final class ContextAnnotator {
 
     /**
      * True when tokens [first, end) are negated on the spot by a negation for every category: inside
-     * its trigger phrase ("ej utfört"), or with a negation right before them in the same clause ("utan vikter", "without
-     * weights"). A cue word so negated says the opposite of what the cue means. Only two tokens of
-     * reach, because a negation further away is about something else ("ingen smärta, 3x10 med vikter").
+     * its trigger phrase ("ej utfört"), or right after it ("utan vikter", "without weights"). A cue word
+     * so negated says the opposite of what the cue means. Nothing may stand between them: a negation
+     * further away is about something else ("utfallssteg utan ont med vikter").
      */
     public boolean negatedRightBefore(int first, int end) {
       for (PhraseMatch<ContextRule> t : modifiers) {
@@ -111,7 +111,7 @@ public final class ContextAnnotator {
         if (t.firstToken() <= first && t.endToken() >= end) {
           return true;
         }
-        if (t.endToken() <= first && first - t.endToken() <= 2
+        if (t.endToken() == first
             && t.payload().direction() != Direction.BACKWARD && t.payload().direction() != Direction.ITEM && !clauseBoundaryBetween(t.endToken(), first)
             && !terminatedBetween(t.endToken(), first)) {
           return true;
@@ -122,7 +122,8 @@ public final class ContextAnnotator {
 
     private static boolean boxBeforeFirstWord(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken) {
       int firstWord = fromToken;
-      while (firstWord < tokens.size() && !hasLetterOrDigit(tokens.get(firstWord).text())) {
+      while (firstWord < tokens.size() && (!hasLetterOrDigit(tokens.get(firstWord).text())
+          || tokens.get(firstWord).text().matches("\\d{1,2}[.)]?|[a-zA-Z][.)]"))) { // list markers "1." "a)"
         firstWord++;
       }
       for (PhraseMatch<ContextRule> m : all) {

@@ -35,10 +35,10 @@ public final class ContextRules {
     this.sections = List.copyOf(sections);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
-    // "=läkare": the words as written (case-sensitive), for a trigger whose normalised key collides
-    // with other words ("läkare" and "läkt"/"läker" share a stem).
+    // "=läkare": the words as written (any case, not stemmed), for a trigger whose normalised key
+    // collides with other words ("läkare" and "läkt"/"läker" share a stem).
     rules.forEach(r -> triggers.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
-        r.trigger().startsWith("=") ? MatchMode.EXACT : MatchMode.WHOLE, r));
+        r.trigger().startsWith("=") ? MatchMode.SURFACE : MatchMode.WHOLE, r));
     sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
   }
 

@@ -97,11 +97,11 @@ public final class CsvExportReader implements ExportReader {
     java.util.List<String> lines = new java.util.ArrayList<>();
     try (BufferedReader reader = open(file)) {
       for (int i = 0; i < HEADER_SEARCH_LINES; i++) {
-        String line = reader.readLine();
+        String line = readCappedLine(reader);
         if (line == null) {
           break;
         }
-        lines.add(line.length() > 10_000 ? "" : line);
+        lines.add(line);
       }
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -122,6 +122,40 @@ public final class CsvExportReader implements ExportReader {
     return new HeaderPosition(first, first < lines.size() ? delimiterOf(lines.get(first)) : ',');
   }
 
+  /** Longest line looked at for a header: a file without line breaks is not read whole to find one. */
+  private static final int MAX_HEADER_LINE = 10_000;
+
+  /**
+   * The next line, or null at the end; a longer line than {@link #MAX_HEADER_LINE} is returned empty
+   * (it is no header) and the rest of it skipped without being kept.
+   */
+  private static String readCappedLine(BufferedReader reader) throws IOException {
+    StringBuilder b = new StringBuilder();
+    boolean tooLong = false;
+    int c;
+    while ((c = reader.read()) >= 0) {
+      if (c == '\n') {
+        break;
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+        break;
+      }
+      if (b.length() < MAX_HEADER_LINE) {
+        b.append((char) c);
+      } else {
+        tooLong = true;
+      }
+    }
+    if (c < 0 && b.length() == 0 && !tooLong) {
+      return null;
+    }
+    return tooLong ? "" : b.toString();
+  }
+
   private static java.util.List<String> splitLine(String line, char delimiter) {
     try (CSVParser p = CSVParser.parse(line, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
       Iterator<CSVRecord> it = p.iterator();
@@ -136,9 +170,9 @@ public final class CsvExportReader implements ExportReader {
     HeaderPosition h = findHeader(file, mapping);
     try (BufferedReader reader = open(file)) {
       for (int i = 0; i < h.linesBefore(); i++) {
-        reader.readLine();
+        readCappedLine(reader);
       }
-      String header = reader.readLine();
+      String header = readCappedLine(reader);
       return header != null && header.indexOf(h.delimiter()) >= 0 && mapping.resolves(splitLine(header, h.delimiter()));
     }
   }
@@ -156,7 +190,7 @@ public final class CsvExportReader implements ExportReader {
     HeaderPosition h = findHeader(file, mapping);
     try (BufferedReader reader = open(file)) {
       for (int i = 0; i < h.linesBefore(); i++) {
-        reader.readLine();
+        readCappedLine(reader);
       }
       try (CSVParser parser = CSVParser.parse(reader, format(h.delimiter()))) {
         Iterator<CSVRecord> records = parser.iterator();

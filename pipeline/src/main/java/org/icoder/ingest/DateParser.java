@@ -43,7 +43,7 @@ public final class DateParser {
     return Map.copyOf(map);
   }
 
-  private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{5})(?:\\.\\d+)?");
+  private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{5})(?:[.,]\\d+)?");
 
   private DateParser() {}
 

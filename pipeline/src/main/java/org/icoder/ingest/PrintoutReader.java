@@ -56,17 +56,22 @@ public final class PrintoutReader implements ExportReader {
           + "|mon|tue|wed|thu|fri|sat|sun)?\\.?,?\\s*"
           + "(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})"
           + "(?:[ T,]+(?:kl\\.?\\s*|tid\\s*:\\s*|time\\s*:\\s*)?(\\d{1,2}[:.]\\d{2})(?::\\d{2})?(?:\\s*-\\s*\\d{1,2}[:.]?\\d{2})?)?"
-          + "(?:\\s*[,;|\u2013-]?\\s+(.*)|\\s*[,;|])?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          // possessive, so that a long run of spaces cannot make the separator search backtrack
+          + "(?:(?:\\s*+[,;|\u2013-]\\s*+|\\s++)(.*)|\\s*+[,;|])?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   /** Lines a record system prints about a note, not in it: signing and printing stamps. */
   private static final Pattern STAMP = Pattern.compile(
       "(?:signerad|osignerad|vidimerad|utskriven|dikterad|signed|printed|countersigned|journalkopia|journalutdrag"
           + "|sekretess)\\b.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Page headers and footers of a printed record: "Sida 2 (4)", "Page 2 of 4", "Utskriven 2024-06-01 av ...". */
+  /**
+   * Page headers and footers of a printed record: "Sida 2 (4)", "Page 2 of 4", "Utskriven 2024-06-01
+   * av ...", "Printed on 2024-06-01". Only with a date: "Utskriven från ortopeden" is note text.
+   */
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
-      "(?:utskriven|utskrivet|utskriftsdatum|printed)\\b.*|.*\\b(?:sida|page)\\s+\\d+\\s*(?:\\(\\d+\\)|/\\s*\\d+|av\\s+\\d+|of\\s+\\d+)\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:utskriven|utskrivet|utskriftsdatum|printed)\\s*+(?:den|on|:)?\\s*+\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}.*"
+          + "|.{0,200}?\\b(?:sida|page)\\s++\\d++\\s*+(?:\\(\\d++\\)|/\\s*+\\d++|av\\s++\\d++|of\\s++\\d++)\\s*+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   /** "Anteckningstyp: Återbesök" / "Signatur: A.B." lines right after a heading. */
   private static final Pattern TYPE_LINE = Pattern.compile(
       "(?:anteckningstyp|anteckningsmall|sökord|kontakttyp|besökstyp|note type|type|typ)\\s*:\\s*(.*)",
@@ -75,8 +80,11 @@ public final class PrintoutReader implements ExportReader {
       "(?:signatur|signerad av|författare|vårdgivare|yrkesroll|author|clinician|signed by)\\s*:\\s*(.*)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TIME_LINE = Pattern.compile(
-      "(?:tid|time|klockslag|kl)\\.?\\s*:?\\s*\\d{1,2}[:.]\\d{2}.*", Pattern.CASE_INSENSITIVE);
-  /** First words of a heading's rest that name a note type: such a line opens a note even without a time. */
+      "(?:tid|time|klockslag|kl)\\.?\\s*:?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*", Pattern.CASE_INSENSITIVE);
+  /**
+   * First words of a heading's rest that name a note type: such a line opens a note even without a
+   * time, when the type is all of the rest or stands before the author ("Återbesök, A.B.").
+   */
   private static final Pattern NOTE_TYPE_WORD = Pattern.compile(
       "(?:återbesök|nybesök|besök|besöksanteckning|anteckning|journalanteckning|telefon|tel|telefonkontakt"
           + "|epikris|behandling|gruppbehandling|grupp|fysioterapi|sjukgymnastik|bedömning|uppföljning|kontakt"
@@ -121,6 +129,9 @@ public final class PrintoutReader implements ExportReader {
         continue;
       }
       String patientId = patientIdOf(stripped);
+      if (patientId != null && patientId.equals(patient) && current != null) {
+        continue; // the patient line repeated at the top of each page: the note goes on
+      }
       if (patientId != null) {
         notes += flush(current, file, sink);
         current = null;
@@ -138,7 +149,7 @@ public final class PrintoutReader implements ExportReader {
         // note: a heading has a time or a "Datum:" label, opens the patient's block, follows a
         // blank line, or names a note type or the previous note's author.
         boolean heading = n.group(3) != null || n.group(1) != null || current == null || afterBlank
-            || (rest.length() <= 120 && (NOTE_TYPE_WORD.matcher(rest).matches()
+            || (rest.length() <= 120 && (namesNoteType(rest)
                 || (lastAuthor != null && !lastAuthor.isEmpty() && rest.endsWith(lastAuthor))));
         if (heading) {
           notes += flush(current, file, sink);
@@ -157,7 +168,7 @@ public final class PrintoutReader implements ExportReader {
           } else if (a.matches()) {
             current.author = a.group(1).strip();
             lastAuthor = current.author;
-          } else if (!stripped.isEmpty() && !TIME_LINE.matcher(stripped).matches()) {
+          } else if (!line.isBlank() && !TIME_LINE.matcher(stripped).matches()) {
             current.text.append(line).append('\n');
           }
           continue;
@@ -170,6 +181,24 @@ public final class PrintoutReader implements ExportReader {
       sink.reject(new Reject(SourceRef.line(file.displayName(), 1), RejectReason.UNREADABLE_FILE,
           "no note found: expected lines starting with a date (YYYY-MM-DD)"));
     }
+  }
+
+  /**
+   * True when a heading's rest starts with a note type that is all of it or stands before the author
+   * ("Återbesök", "Återbesök, A.B.", "Initial assessment - C.D."), not a sentence that begins with
+   * such a word ("behandling med TENS på vårdcentralen").
+   */
+  static boolean namesNoteType(String rest) {
+    int cut = rest.length();
+    for (String sep : new String[] {",", ";", "|", " - ", "\u2013"}) {
+      int at = rest.indexOf(sep);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    String type = rest.substring(0, cut).strip();
+    return !type.isEmpty() && type.split("\\s+").length <= (cut < rest.length() ? 4 : 2)
+        && NOTE_TYPE_WORD.matcher(type).matches();
   }
 
   /** The patient id a line introduces, or null when it is not a patient line. */
@@ -218,12 +247,21 @@ public final class PrintoutReader implements ExportReader {
           if (element instanceof XWPFParagraph paragraph) {
             addSplit(lines, paragraph.getText());
           } else if (element instanceof XWPFTable table) {
+            TableColumns columns = null;
+            boolean first = true;
             for (XWPFTableRow row : table.getRows()) {
               List<String> cells = new ArrayList<>();
               for (XWPFTableCell cell : row.getTableCells()) {
                 cells.add(cell.getText().strip());
               }
-              tableRowLines(lines, cells);
+              if (first) {
+                first = false;
+                columns = TableColumns.of(cells);
+                if (columns != null) {
+                  continue; // the table's header row (Datum | Typ | Anteckning)
+                }
+              }
+              tableRowLines(lines, cells, columns);
             }
           }
         }
@@ -240,55 +278,118 @@ public final class PrintoutReader implements ExportReader {
     return lines;
   }
 
+  /** Which cell of a Word table holds what, from its header row (Datum | Tid | Typ | Signatur | Anteckning). */
+  record TableColumns(int date, int time, int type, int author, int text) {
+    static TableColumns of(List<String> header) {
+      int date = -1, time = -1, type = -1, author = -1, text = -1;
+      for (int i = 0; i < header.size(); i++) {
+        String key = Column.headerKey(header.get(i));
+        if (date < 0 && Column.DATE.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+          date = i;
+        } else if (time < 0 && (key.equals("tid") || key.equals("time") || key.equals("klockslag"))) {
+          time = i;
+        } else if (type < 0 && Column.TYPE.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+          type = i;
+        } else if (author < 0 && Column.AUTHOR.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+          author = i;
+        } else if (text < 0 && Column.TEXT.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+          text = i;
+        }
+      }
+      return date >= 0 && text >= 0 ? new TableColumns(date, time, type, author, text) : null;
+    }
+
+    private static String cell(List<String> cells, int i) {
+      return i >= 0 && i < cells.size() ? cells.get(i).replace('\n', ' ').strip() : "";
+    }
+  }
+
+  /** Cells longer than this are note text, never a date: keeps pattern matching cheap on huge cells. */
+  private static final int MAX_DATE_CELL = 60;
+
   /**
-   * One table row as printout lines: a row with a date in its first two cells becomes a note heading
-   * (date, time, the other short cells) followed by its longest cell as the text; a row naming the
-   * patient becomes a patient line; a header row (Datum | Typ | Text) is dropped; anything else is text.
+   * One table row as printout lines. With a recognised header row, its columns say which cell is the
+   * date, time, type, author and text. Without one, a row with a date in its first two cells becomes a
+   * note heading with its longest cell as the text. A row naming the patient becomes a patient line;
+   * any other row (a continuation) is text.
    */
-  static void tableRowLines(List<String> lines, List<String> cells) {
+  static void tableRowLines(List<String> lines, List<String> cells, TableColumns columns) {
     int dateCell = -1;
-    for (int i = 0; i < Math.min(2, cells.size()); i++) {
-      if (DateParser.parse(cells.get(i)).isPresent() || NOTE_START.matcher(cells.get(i)).matches()) {
-        dateCell = i;
-        break;
+    if (columns != null) {
+      dateCell = isoDate(TableColumns.cell(cells, columns.date())) != null ? columns.date() : -1;
+    } else {
+      for (int i = 0; i < Math.min(2, cells.size()); i++) {
+        if (isoDate(cells.get(i)) != null) {
+          dateCell = i;
+          break;
+        }
       }
     }
     if (dateCell >= 0 && cells.size() > 1) {
-      int textCell = -1;
-      for (int i = 0; i < cells.size(); i++) {
-        if (i != dateCell && (textCell < 0 || cells.get(i).length() > cells.get(textCell).length())) {
-          textCell = i;
+      int textCell = columns != null ? columns.text() : -1;
+      if (textCell < 0) {
+        for (int i = 0; i < cells.size(); i++) {
+          if (i != dateCell && (textCell < 0 || cells.get(i).length() > cells.get(textCell).length())) {
+            textCell = i;
+          }
         }
       }
-      StringBuilder heading = new StringBuilder(cells.get(dateCell).replace('\n', ' '));
+      // The heading is written in the form the printout reader knows, whatever the cells held.
+      StringBuilder heading = new StringBuilder(isoDate(cells.get(dateCell)));
+      if (columns != null) {
+        String time = TableColumns.cell(cells, columns.time());
+        String type = TableColumns.cell(cells, columns.type());
+        String author = TableColumns.cell(cells, columns.author());
+        if (time.matches("(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?")) {
+          heading.append(' ').append(time.replaceAll("^kl\\.?\\s*", ""));
+        }
+        heading.append(' ').append(type.isEmpty() ? "Anteckning" : type);
+        if (!author.isEmpty()) {
+          heading.append(", ").append(author);
+        }
+        lines.add("");
+        lines.add(heading.toString());
+        addSplit(lines, TableColumns.cell(cells, columns.text()).isEmpty() ? "" : cells.get(columns.text()));
+        return;
+      }
       String sep = " ";
       for (int i = 0; i < cells.size(); i++) {
-        String c = cells.get(i).replace('\n', ' ').strip();
-        if (i == dateCell || i == textCell || c.isEmpty()) {
+        String c = TableColumns.cell(cells, i);
+        if (i == dateCell || i == textCell || c.isEmpty() || c.length() > 120) {
           continue;
         }
         boolean time = c.matches("(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?");
-        heading.append(time ? " " : sep).append(c);
+        heading.append(time ? " " : sep).append(time ? c.replaceAll("^kl\\.?\\s*", "") : c);
         if (!time) {
           sep = ", ";
         }
       }
       lines.add("");
       lines.add(heading.toString());
-      addSplit(lines, cells.get(textCell));
+      addSplit(lines, textCell < cells.size() ? cells.get(textCell) : "");
       return;
     }
     String joined = String.join("  ", cells).replace('\n', ' ').strip();
-    if (patientIdOf(joined) != null) {
+    if (joined.length() <= 200 && patientIdOf(joined) != null) {
       lines.add(joined);
       return;
     }
-    boolean headerRow = !cells.isEmpty() && cells.stream().allMatch(c -> c.length() <= 30 && !c.matches(".*\\d.*"));
-    if (!headerRow) {
-      for (String c : cells) {
+    for (String c : cells) {
+      if (!c.isBlank()) {
         addSplit(lines, c);
       }
     }
+  }
+
+  /** The cell's date as YYYY-MM-DD, or null when the (short) cell is not a date. */
+  private static String isoDate(String cell) {
+    String c = cell.strip();
+    if (c.isEmpty() || c.length() > MAX_DATE_CELL) {
+      return null;
+    }
+    Matcher n = NOTE_START.matcher(c);
+    String date = n.matches() ? n.group(2) : c;
+    return DateParser.parse(date).map(java.time.LocalDate::toString).orElse(null);
   }
 
   private static void addSplit(List<String> lines, String text) {

@@ -60,10 +60,13 @@ final class TableRowMapper {
     RawNote raw = new RawNote(src,
         cell(cells, Column.PATIENT), cell(cells, Column.NOTE), cell(cells, Column.DATE),
         cell(cells, Column.TYPE), cell(cells, Column.AUTHOR), cell(cells, Column.TEXT));
-    if (pending != null && !blank(raw.text())) {
+    if (pending != null) {
       boolean continuation = blank(raw.patientId()) && blank(raw.noteId()) && blank(raw.date());
       boolean sameNote = !blank(raw.noteId()) && raw.noteId().strip().equals(strip(pending.noteId()))
           && strip(raw.patientId()).equals(strip(pending.patientId()));
+      if ((continuation || sameNote) && blank(raw.text())) {
+        return; // an empty sökord row of the note above ("Status" with nothing under it)
+      }
       if (continuation || sameNote) {
         String type = strip(raw.type());
         boolean heading = !type.isEmpty(); // one row per sökord: the sökord heads its text

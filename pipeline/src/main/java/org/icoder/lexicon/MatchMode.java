@@ -11,6 +11,11 @@ public enum MatchMode {
   /** Case-sensitive as written: abbreviations (TENS, MI) and KVÅ codes (DA021). */
   EXACT,
   /**
+   * As written but ignoring case, not stemmed: for a word whose stem collides with other words
+   * ("läkare" and "läkt" share one).
+   */
+  SURFACE,
+  /**
    * A Java regular expression matched against one whole token as written, or a few tokens written
    * without space between them (add {@code (?i)} to ignore case): doses and loads such as
    * {@code 3x12} or {@code 40kg}.
@@ -27,6 +32,6 @@ public enum MatchMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("'" + label + "', expected one of word, whole, exact, pattern");
+    throw new IllegalArgumentException("'" + label + "', expected one of word, whole, exact, surface, pattern");
   }
 }

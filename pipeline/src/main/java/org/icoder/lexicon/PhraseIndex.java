@@ -42,7 +42,11 @@ public final class PhraseIndex<T> {
     }
     String[] words = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      words[i] = mode == MatchMode.EXACT ? raw[i] : normalizer.key(raw[i]);
+      words[i] = switch (mode) {
+        case EXACT -> raw[i];
+        case SURFACE -> raw[i].toLowerCase(java.util.Locale.ROOT);
+        default -> normalizer.key(raw[i]);
+      };
     }
     byFirst.computeIfAbsent(indexKey(words[0], mode), k -> new ArrayList<>()).add(new Phrase<>(payload, words, mode));
   }
@@ -64,7 +68,11 @@ public final class PhraseIndex<T> {
   }
 
   private static String indexKey(String word, MatchMode mode) {
-    return mode == MatchMode.EXACT ? "=" + word : word;
+    return switch (mode) {
+      case EXACT -> "=" + word;
+      case SURFACE -> "~" + word;
+      default -> word;
+    };
   }
 
   /** Every occurrence of every phrase in the tokens, ordered by start token then index order. */
@@ -81,6 +89,7 @@ public final class PhraseIndex<T> {
       }
       for (String surface : t.surfaces()) {
         seen = collect(byFirst.get("=" + surface), tokens, i, seen, out);
+        seen = collect(byFirst.get("~" + surface.toLowerCase(java.util.Locale.ROOT)), tokens, i, seen, out);
       }
       if (!patterns.isEmpty()) {
         matchPatterns(tokens, i, out);
@@ -142,6 +151,11 @@ public final class PhraseIndex<T> {
       case EXACT:
         for (String s : token.surfaces()) {
           if (s.equals(word)) return true;
+        }
+        return false;
+      case SURFACE:
+        for (String s : token.surfaces()) {
+          if (s.toLowerCase(java.util.Locale.ROOT).equals(word)) return true;
         }
         return false;
       case WORD:

@@ -195,6 +195,16 @@ class CodeCommandIT {
   }
 
   @Test
+  void anExportNamedExplicitlyInsideTheOutFolderIsStillRead() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.copy(dir.resolve("export.csv"), data.resolve("export.csv"));
+    CliRunner.Result r = CliRunner.run("code", data.resolve("export.csv").toString(), "--out", data.toString(),
+        "--lexicons", lexicons.toString(), "--language", "en");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(4, Files.readAllLines(data.resolve("note_codes.csv")).size());
+  }
+
+  @Test
   void anExplicitFileOfAnUnsupportedTypeIsAUsageError() throws IOException {
     Path odt = Files.writeString(dir.resolve("notes.odt"), "x");
     CliRunner.Result r = CliRunner.run("code", odt.toString(), "--out", dir.resolve("out").toString());
@@ -221,7 +231,7 @@ class CodeCommandIT {
     String t = terms.toString();
     assertTrue(r.err().contains(t + ":14: category 'c99_nothing', expected one of c01_education"), r.err());
     assertTrue(r.err().contains(t + ":15: id 'en.tens' is already used at " + t + ":3"), r.err());
-    assertTrue(r.err().contains(t + ":16: match 'fuzzy', expected one of word, whole, exact, pattern"), r.err());
+    assertTrue(r.err().contains(t + ":16: match 'fuzzy', expected one of word, whole, exact, surface, pattern"), r.err());
     assertTrue(r.err().contains(t + ":16: requires 'nocue' is not a cue class"), r.err());
   }
 

@@ -207,4 +207,15 @@ class CsvExportReaderTest {
     assertEquals(List.of(), sink.rejects);
     assertEquals(1, sink.notes.get(0).source().position(), "a joined note keeps its first row");
   }
+
+  @Test
+  void anEmptySokordRowOfANoteIsAbsorbedNotASplit() throws IOException {
+    String csv = "patient_id;note_id;date;sökord;text\n"
+        + "P1;N1;2024-03-05;Anamnes;Ont i ryggen.\n"
+        + "P1;N1;2024-03-05;Status;\n"
+        + "P1;N1;2024-03-05;Åtgärd;TENS 20 min.\n";
+    CollectingSink sink = read("sokord.csv", csv, StandardCharsets.UTF_8);
+    assertEquals(List.of(), sink.rejects);
+    assertEquals(List.of("Anamnes: Ont i ryggen.\nÅtgärd: TENS 20 min."), sink.notes.stream().map(Note::text).toList());
+  }
 }

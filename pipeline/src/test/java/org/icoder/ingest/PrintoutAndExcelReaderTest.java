@@ -1,6 +1,7 @@
 package org.icoder.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -274,5 +275,70 @@ class PrintoutAndExcelReaderTest {
     assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
     assertEquals(1, sink.notes.size());
     assertEquals(4, sink.notes.get(0).source().position(), "the row number is the sheet's own");
+  }
+
+  @Test
+  void pageHeadersRepeatedInsideANoteAndSentencesThatLookLikeStampsKeepTheText() throws IOException {
+    Path file = dir.resolve("sidor.txt");
+    String longLine = "Lång sammanhängande anteckning utan radbrytning. ".repeat(60);
+    Files.writeString(file, String.join("\n",
+        "Personnr: 19121212-1212",
+        "2024-03-05 14:30 Besök, A.B.",
+        "Stabilitetsträning.",
+        "Personnr: 19121212-1212",
+        "TENS 20 min given.",
+        "Utskriven från ortopeden i januari.",
+        "Printed exercise programme given.",
+        "",
+        "2024-03-12 10:00 Besök, A.B.",
+        "Kl. 10.30 gick vi igenom hemövningarna.",
+        "",
+        "2024-03-19 10:00 Besök, A.B.",
+        longLine,
+        "Anamnes:",
+        "2023-11-02 behandling med TENS på vårdcentralen utan effekt."), StandardCharsets.UTF_8);
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(3, sink.notes.size(), "a history line starting with a date and a note-type word is text");
+    assertTrue(sink.notes.get(0).text().contains("TENS 20 min given."));
+    assertTrue(sink.notes.get(0).text().contains("Utskriven från ortopeden"));
+    assertTrue(sink.notes.get(0).text().contains("Printed exercise programme given."));
+    assertEquals("Kl. 10.30 gick vi igenom hemövningarna.", sink.notes.get(1).text());
+    assertTrue(sink.notes.get(2).text().startsWith("Lång sammanhängande"));
+    assertTrue(sink.notes.get(2).text().contains("2023-11-02 behandling med TENS"));
+  }
+
+  @Test
+  void aHeadingLineOfManySpacesIsReadQuickly() throws IOException {
+    Path file = dir.resolve("spaces.txt");
+    Files.writeString(file, "Patient: P1\n2024-03-05" + " ".repeat(1980) + "\u0085x\nTENS.\n", StandardCharsets.UTF_8);
+    CollectingSink sink = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> read(file, new PrintoutReader()), "the heading pattern must not backtrack over the spaces");
+    assertEquals(1, sink.notes.size());
+  }
+
+  @Test
+  void aWordTableWithAHeaderRowUsesItsColumns() throws IOException {
+    Path file = dir.resolve("tabell2.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      doc.createParagraph().createRun().setText("Patient: P-9");
+      var t = doc.createTable(4, 4);
+      String[][] cells = {{"Datum", "Signatur", "Anteckning", "Typ"},
+          {"5 mars 2024", "Leg. fysioterapeut Anna Andersson", "TENS 20 min.", "Besök"},
+          {"", "", "Akupunktur utförd", ""},
+          {"20240312", "A.A.", "Hemprogram.", "Telefon"}};
+      for (int r = 0; r < 4; r++) {
+        for (int c = 0; c < 4; c++) {
+          t.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      doc.write(out);
+    }
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(List.of("P-9|2024-03-05|Besök|Leg. fysioterapeut Anna Andersson|TENS 20 min.\nAkupunktur utförd",
+        "P-9|2024-03-12|Telefon|A.A.|Hemprogram."),
+        sink.notes.stream().map(n -> n.patientId() + "|" + n.date() + "|" + n.type() + "|" + n.author() + "|" + n.text())
+            .toList());
   }
 }
