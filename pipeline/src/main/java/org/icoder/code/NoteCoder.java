@@ -45,6 +45,12 @@ import org.icoder.text.Token;
  */
 public final class NoteCoder {
   private static final Pattern KVA_CODE = Pattern.compile("[A-Z]{2}[0-9]{3}");
+  /**
+   * The cue class of verbs that report something done in the session ("discussed", "taught",
+   * "reviewed"): a sentence with one is not a plan even under a Plan heading, as in problem-oriented
+   * notes whose "Plan:" records what was done.
+   */
+  static final String DONE_CUE = "done";
 
   private final TextAnalyzer analyzer;
   private final CodingResources resources;
@@ -123,7 +129,8 @@ public final class NoteCoder {
       if (trigger != null) {
         readings.add(new Reading(m, trigger.payload().modifier(), trigger.payload().id()));
       } else if (section != null && section.modifier() != Modifier.NONE
-          && !context.ongoingReaches(m.firstToken(), m.endToken(), category)) {
+          && !context.ongoingReaches(m.firstToken(), m.endToken(), category)
+          && !(section.modifier() == Modifier.PLANNED && cues.contains(DONE_CUE))) {
         readings.add(new Reading(m, section.modifier(), section.id()));
       } else {
         readings.add(new Reading(m, Modifier.NONE, ""));
