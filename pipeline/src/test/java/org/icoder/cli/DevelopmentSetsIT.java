@@ -1,0 +1,72 @@
+package org.icoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hand-coded development sets, coded with the bundled lexicon and compared with their coders
+ * through the CLI ({@code code}, then {@code agree}): a lexicon or engine change that lowers any
+ * set's pooled Cohen's kappa by more than 0.01 below the floor here fails. Raise a floor when a
+ * change lifts a set for good; lowering one needs a reason in the commit.
+ */
+class DevelopmentSetsIT {
+  static final Path SETS = Path.of("src/test/resources");
+  @TempDir static Path dir;
+
+  /** Set folder, its note files, its coding file, and the floors (note level, patient level). */
+  record DevSet(String folder, List<String> notes, String codes, double noteFloor, double patientFloor) {}
+
+  static final List<DevSet> SETS_AND_FLOORS = List.of(
+      new DevSet("devset", List.of("dev-sv.csv", "dev-en.csv"), "dev_note_codes.csv", 0.944, 0.968),
+      new DevSet("devset2", List.of("dev2-sv.csv", "dev2-en.csv"), "dev2_note_codes.csv", 0.923, 0.946),
+      new DevSet("devset3", List.of("dev3-sv.csv", "dev3-en.csv"), "dev3_note_codes.csv", 0.876, 0.946),
+      new DevSet("devset4", List.of("dev4-sv.csv", "dev4-en.csv"), "dev4_note_codes.csv", 0.924, 0.973),
+      new DevSet("devset5", List.of("dev5-sv.csv", "dev5-en.csv"), "dev5_note_codes.csv", 0.976, 0.982),
+      new DevSet("devset6", List.of("dev6-sv.csv"), "dev6_note_codes.csv", 0.908, 0.965),
+      new DevSet("devset7", List.of("dev7-sv.csv", "dev7-en.csv"), "dev7_note_codes.csv", 0.880, 0.959),
+      new DevSet("devset8", List.of("dev8-sv.csv", "dev8-en.csv"), "dev8_note_codes.csv", 0.862, 0.983),
+      new DevSet("devset9", List.of("dev9-sv.csv"), "dev9_note_codes.csv", 0.893, 0.971),
+      new DevSet("devset10", List.of("dev10-sv.csv", "dev10-en.csv"), "dev10_note_codes.csv", 0.869, 0.965),
+      new DevSet("devset11", List.of("dev11-sv.csv", "dev11-en.csv"), "dev11_note_codes.csv", 0.819, 0.944));
+
+  @TestFactory
+  Stream<DynamicTest> everyDevelopmentSetStaysAboveItsFloor() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (DevSet set : SETS_AND_FLOORS) {
+      tests.add(DynamicTest.dynamicTest(set.folder(), () -> {
+        Path out = dir.resolve(set.folder());
+        List<String> args = new ArrayList<>(List.of("code"));
+        set.notes().forEach(n -> args.add(SETS.resolve(set.folder()).resolve(n).toString()));
+        args.addAll(List.of("--out", out.resolve("coded").toString()));
+        CliRunner.Result coded = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, coded.exitCode(), coded.err());
+        assertPooledKappaAtLeast(set, out, "note", set.noteFloor());
+        assertPooledKappaAtLeast(set, out, "patient", set.patientFloor());
+      }));
+    }
+    return tests.stream();
+  }
+
+  private static void assertPooledKappaAtLeast(DevSet set, Path out, String level, double floor) throws IOException {
+    Path agreement = out.resolve("agree-" + level);
+    CliRunner.Result r = CliRunner.run("agree", SETS.resolve(set.folder()).resolve(set.codes()).toString(),
+        out.resolve("coded/note_codes.csv").toString(), "--level", level, "--out", agreement.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode rows = new ObjectMapper().readTree(agreement.resolve("agreement.json").toFile()).get("rows");
+    JsonNode pooled = rows.get(rows.size() - 1);
+    assertEquals("pooled", pooled.get("category").asText());
+    double kappa = pooled.get("kappa").asDouble();
+    assertTrue(kappa >= floor, set.folder() + " " + level + "-level pooled kappa " + kappa + " fell below its floor " + floor);
+  }
+}
