@@ -68,8 +68,15 @@ public final class NoteCoder {
     SectionRule section = null;
     for (Sentence sentence : analysed.sentences()) {
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
+      SectionRule after = section;
       if (heading != null) {
         section = heading.rule();
+        after = section;
+        // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
+        // sentence has text; alone on its line it heads the lines below, to the next heading.
+        if (section.lineOnly() && heading.endToken() < sentence.tokens().size()) {
+          after = null;
+        }
       }
       int bodyStart = heading == null ? 0 : heading.endToken();
       for (Evidence e : codeSentence(analysed, sentence, bodyStart, section, lang)) {
@@ -78,6 +85,7 @@ public final class NoteCoder {
           flags |= CodedNote.bit(e.category());
         }
       }
+      section = after;
     }
     return new CodedNote(note, analysed.language(), flags, evidence);
   }

@@ -168,6 +168,12 @@ public final class ContextRules {
       }
       String heading = row.get("heading");
       String section = row.get("section");
+      // "mal@line": the heading covers only its own line ("Mål: klara datorarbete. Info om smärta."
+      // goes on to what was done, and the next line is no goal either).
+      boolean lineOnly = section.endsWith("@line");
+      if (lineOnly) {
+        section = section.substring(0, section.length() - "@line".length());
+      }
       if (heading.isEmpty() || section.isEmpty()) {
         problems.add(row.problem("heading and section must not be empty"));
         continue;
@@ -187,7 +193,7 @@ public final class ContextRules {
         cues.add(c);
       }
       if (id != null && cuesOk) {
-        sections.add(new SectionRule(id, heading, section, modifier, cues, row.file(), row.line()));
+        sections.add(new SectionRule(id, heading, section, modifier, cues, row.file(), row.line(), lineOnly));
       }
     }
     return new ContextRules(normalizer, rules, sections);

@@ -10,8 +10,14 @@ import java.util.Set;
  * advice is given; under "Status:" findings are described).
  */
 public record SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
-    int line) {
+    int line, boolean lineOnly) {
   public SectionRule {
     cues = Set.copyOf(cues);
+  }
+
+  /** A section that lasts to the next heading. */
+  public SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
+      int line) {
+    this(id, heading, section, modifier, cues, file, line, false);
   }
 }
