@@ -77,7 +77,7 @@ public final class ContextRules {
       boolean alone = after == tokens.size()
           || (after == tokens.size() - 1 && tokens.get(after).text().matches("[.:]"));
       boolean singleLetter = m.payload().heading().strip().length() == 1;
-      if ((colon || (alone && !singleLetter)) && m.length() > bestLength) {
+      if ((colon || (alone && !singleLetter && !m.payload().colonOnly())) && m.length() > bestLength) {
         best = new Heading(m.payload(), colon ? after + 1 : after);
         bestLength = m.length();
       }
@@ -193,7 +193,10 @@ public final class ContextRules {
         cues.add(c);
       }
       if (id != null && cuesOk) {
-        sections.add(new SectionRule(id, heading, section, modifier, cues, row.file(), row.line(), lineOnly));
+        // "Återbesök:": a heading only with its colon; alone on a line the word is the note's type.
+        boolean colonOnly = heading.endsWith(":");
+        String words = colonOnly ? heading.substring(0, heading.length() - 1).strip() : heading;
+        sections.add(new SectionRule(id, words, section, modifier, cues, row.file(), row.line(), lineOnly, colonOnly));
       }
     }
     return new ContextRules(normalizer, rules, sections);

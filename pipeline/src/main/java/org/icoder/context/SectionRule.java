@@ -10,7 +10,7 @@ import java.util.Set;
  * advice is given; under "Status:" findings are described).
  */
 public record SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
-    int line, boolean lineOnly) {
+    int line, boolean lineOnly, boolean colonOnly) {
   public SectionRule {
     cues = Set.copyOf(cues);
   }
@@ -18,6 +18,6 @@ public record SectionRule(String id, String heading, String section, Modifier mo
   /** A section that lasts to the next heading. */
   public SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
       int line) {
-    this(id, heading, section, modifier, cues, file, line, false);
+    this(id, heading, section, modifier, cues, file, line, false, false);
   }
 }

@@ -15,14 +15,16 @@ public enum Column {
       "pers_nr", "pnr", "person_id", "id_patient", "mrn", "patient_number", "patientnummer", "patient"),
   NOTE(false, "note_id", "noteid", "anteckning_id", "anteckningsid", "entry_id", "journal_id"),
   DATE(true, "date", "datum", "note_date", "anteckningsdatum", "besoksdatum", "besöksdatum",
-      "vardkontakt_datum", "kontaktdatum", "visit_date", "date_of_service", "service_date", "encounter_date",
+      "vardkontakt_datum", "kontaktdatum", "händelsetid", "handelsetid", "visit_date", "date_of_service", "service_date",
+      "encounter_date", "consultation_date", "entry_date", "date_of_entry",
       "datetime", "tidpunkt"),
   TYPE(false, "note_type", "type", "anteckningstyp", "sökord", "sokord", "typ", "kontakttyp",
       "besokstyp", "besökstyp", "visit_type", "encounter_type"),
   AUTHOR(false, "author", "signatur", "signature", "författare", "forfattare", "signed_by",
       "vardgivare", "vårdgivare", "clinician", "provider", "therapist"),
   TEXT(true, "text", "anteckning", "journaltext", "note", "note_text", "anteckningstext",
-      "journal", "fritext", "body", "notes", "anteckningar", "journalanteckning", "clinical_note", "narrative");
+      "journal", "fritext", "body", "notes", "anteckningar", "journalanteckning", "clinical_note", "narrative",
+      "free_text", "freetext", "consultation_text");
 
   private final boolean required;
   private final List<String> defaultHeaders;

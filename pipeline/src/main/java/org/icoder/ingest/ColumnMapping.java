@@ -35,7 +35,13 @@ public final class ColumnMapping {
         throw new IllegalArgumentException(
             "--column '" + option + "': expected ROLE=HEADER, e.g. text=Journaltext");
       }
-      map.put(Column.fromLabel(option.substring(0, eq)), option.substring(eq + 1));
+      Column role = Column.fromLabel(option.substring(0, eq));
+      if (map.containsKey(role)) {
+        // One column per role: text spread over several columns would be silently cut to one.
+        throw new IllegalArgumentException("--column " + role.label() + " is given twice ('" + map.get(role) + "' and '"
+            + option.substring(eq + 1) + "'); each role takes one column");
+      }
+      map.put(role, option.substring(eq + 1));
     }
     return new ColumnMapping(map.isEmpty() ? Map.of() : new EnumMap<>(map));
   }

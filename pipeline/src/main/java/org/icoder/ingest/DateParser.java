@@ -23,7 +23,9 @@ public final class DateParser {
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:[ T].*)?");
   private static final Pattern SHORT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})(?:[ T].*)?");
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T].*)?");
-  private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\.?\\s+([\\p{L}]+)\\.?\\s+(\\d{4})(?:[ ,T].*)?");
+  /** "5 mars 2024", "5 Mar. 2024", and with hyphens as EMIS writes it, "05-Mar-2024". */
+  private static final Pattern WORDS = Pattern.compile(
+      "(\\d{1,2})\\.?(?:\\s+|-)([\\p{L}]+)\\.?(?:\\s+|-)(\\d{4})(?:[ ,T].*)?");
   /** Swedish and English month names and their usual abbreviations, in full: "marsipan" is no month. */
   private static final Map<String, Integer> MONTHS = months(
       "januari january jan", "februari february feb", "mars march mar", "april apr",

@@ -62,6 +62,10 @@ public final class ExportFormats {
           walk.filter(Files::isRegularFile).filter(ExportFormats::supported).sorted().forEach(files::add);
         }
       } else if (Files.isRegularFile(input)) {
+        if (input.getFileName().toString().startsWith("~$")) {
+          throw new IllegalArgumentException(input + ": an Office lock file (~$...), written while the document is open,"
+              + " not an export; name the document itself");
+        }
         if (!supported(input)) {
           throw new IllegalArgumentException(input + ": unsupported file type, expected one of " + String.join(", ", EXTENSIONS));
         }

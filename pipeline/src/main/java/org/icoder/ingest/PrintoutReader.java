@@ -35,12 +35,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class PrintoutReader implements ExportReader {
   /** "Patient: X", "Patient-ID: X", "Personnummer: X", "Personnr X", "Pat.nr: X", "MRN: X". */
   private static final Pattern PATIENT_LINE = Pattern.compile(
-      "(?:patient(?:[- ]?id)?|pat[- ]?id|personnummer|personnr|pers\\.?\\s*nr|pnr|pat(?:ient)?\\.?\\s*nr|mrn)"
+      "(?:patient(?:[- ]?id)?|pat[- ]?id|personnummer|personnr|pers\\.?\\s*nr|pnr|pat(?:ient)?\\.?\\s*nr|mrn"
+          + "|nhs\\s*(?:number|no\\.?|nr)|hospital\\s*(?:number|no\\.?))"
           + "(?:\\s*[:=]\\s*(\\S.*)|\\s+(\\S*\\d\\S*))",
       Pattern.CASE_INSENSITIVE);
   /** An identifier label anywhere in a short line: "Namn: A. Andersson   Personnr: 19121212-1212". */
   private static final Pattern ID_LABEL_IN_LINE = Pattern.compile(
-      "(?:^|\\s)(?:personnummer|personnr|pers\\.?\\s*nr|pnr|mrn|patient[- ]?id|pat[- ]?id)\\s*[:=]?\\s*(\\S*\\d\\S*)",
+      "(?:^|\\s)(?:personnummer|personnr|pers\\.?\\s*nr|pnr|mrn|patient[- ]?id|pat[- ]?id|nhs\\s*(?:number|no\\.?|nr))"
+          + "\\s*[:=]?\\s*(\\S*\\d\\S*(?:\\s\\d{3}\\s\\d{4})?)",
       Pattern.CASE_INSENSITIVE);
   /** A Swedish personnummer (10 or 12 digits, with or without - or +) at the start of a line of its own. */
   private static final Pattern PERSONNUMMER_LINE = Pattern.compile("((?:\\d{8}|\\d{6})[-+]\\d{4}|\\d{12})(?:\\s+\\D.*)?");
@@ -51,10 +53,12 @@ public final class PrintoutReader implements ExportReader {
    * the note type and author after a space, comma, dash or bar.
    */
   private static final Pattern NOTE_START = Pattern.compile(
-      "(?:(datum|date|besöksdatum|anteckningsdatum|kontaktdatum)\\s*:\\s*)?"
+      "(?:(datum|date|besöksdatum|anteckningsdatum|kontaktdatum)\\s*:\\s*|(?:anteckning|journalanteckning|note|entry"
+          + "|consultation)\\s++)?"
           + "(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|wed|thu|fri|sat|sun)?\\.?,?\\s*"
-          + "(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})"
+          + "(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}"
+          + "|\\d{1,2}[ -](?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}{0,6}\\.?[ -]\\d{4})"
           + "(?:[ T,]+(?:kl\\.?\\s*|tid\\s*:\\s*|time\\s*:\\s*)?(\\d{1,2}[:.]\\d{2})(?::\\d{2})?(?:\\s*-\\s*\\d{1,2}[:.]?\\d{2})?)?"
           // possessive, so that a long run of spaces cannot make the separator search backtrack
           + "(?:(?:\\s*+[,;|\u2013-]\\s*+|\\s++)(.*)|\\s*+[,;|])?",

@@ -205,6 +205,13 @@ class CodeCommandIT {
   }
 
   @Test
+  void aRoleMappedTwiceIsAUsageErrorNotASilentlyCutText() {
+    CliRunner.Result r = code(dir.resolve("out"), "--column", "text=Text1", "--column", "text=Text2");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--column text is given twice"), r.err());
+  }
+
+  @Test
   void anExplicitFileOfAnUnsupportedTypeIsAUsageError() throws IOException {
     Path odt = Files.writeString(dir.resolve("notes.odt"), "x");
     CliRunner.Result r = CliRunner.run("code", odt.toString(), "--out", dir.resolve("out").toString());

@@ -1,5 +1,6 @@
 package org.icoder.code;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.icoder.ingest.SourceRef;
 import org.icoder.lexicon.Category;
 import org.icoder.lexicon.LexiconFiles;
 import org.icoder.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,21 @@ class BundledLexiconTest {
   void compoundsInflectionsFoldedSpellingsHyphensAndCodesReachTheirEntries(String sentence, Category expected) {
     CodedNote c = CODER.code(new Note(SourceRef.row("t", 1), "P", "N", LocalDate.of(2024, 1, 1), "", "", sentence));
     assertTrue(c.has(expected), sentence + " → " + c.evidence());
+  }
+
+  static CodedNote code(String text) {
+    return CODER.code(new Note(SourceRef.row("t", 1), "P", "N", LocalDate.of(2024, 1, 1), "", "", text));
+  }
+
+  @Test
+  void aGoalHeadingCoversItsOwnLineAndANoteTypeLineIsNoSection() {
+    // what follows a goal on the same line, and the next heading's lines, were done
+    assertTrue(code("Mål: klara datorarbete 6 tim. Info om smärta o ergonomi vid skärm.").has(Category.C01_EDUCATION));
+    assertTrue(code("Mål: spela korpfotboll.\nFysioterapeutisk åtgärd:\n* Info om patellofemoral smärta").has(Category.C01_EDUCATION));
+    // a goal heading alone on its line still makes the lines below it goals
+    assertFalse(code("Mål:\n- akupunktur om ingen förbättring").has(Category.C05_SENSORY_STIMULATION));
+    // "Återbesök" alone under the note heading is the note's type, not "next visit: ..."
+    assertTrue(code("Återbesök\nInformation om smärtfysiologi.").has(Category.C01_EDUCATION));
+    assertFalse(code("Återbesök: akupunktur om 2 veckor.").has(Category.C05_SENSORY_STIMULATION));
   }
 }

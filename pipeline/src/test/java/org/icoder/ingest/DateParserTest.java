@@ -11,7 +11,7 @@ class DateParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"2024-03-05", "2024-03-05 14:30", "2024-03-05T14:30:00", "20240305", "2024/03/05",
       "2024.03.05", "05.03.2024", "5/3/2024", "240305", "5 mars 2024", "5 March 2024", " 2024-3-5 ",
-      "45356", "45356.6041666667", "45356,604166667"})
+      "45356", "45356.6041666667", "45356,604166667", "05-Mar-2024", "5-mars-2024"})
   void readsTheCommonSwedishAndIsoForms(String raw) {
     assertEquals(LocalDate.of(2024, 3, 5), DateParser.parse(raw).orElseThrow());
   }

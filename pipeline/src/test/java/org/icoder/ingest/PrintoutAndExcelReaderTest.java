@@ -341,4 +341,24 @@ class PrintoutAndExcelReaderTest {
         sink.notes.stream().map(n -> n.patientId() + "|" + n.date() + "|" + n.type() + "|" + n.author() + "|" + n.text())
             .toList());
   }
+
+  @Test
+  void headingsWithALabelFirstOrAMonthNameAndNhsNumberPatientLinesAreRead() throws IOException {
+    Path file = dir.resolve("uk.txt");
+    Files.writeString(file, String.join("\n",
+        "NHS Number: 943 476 5919",
+        "05 Mar 2024 14:30 - Chris Dale (Physiotherapist) - Visit",
+        "Education on pain physiology.",
+        "",
+        "12-Mar-2024 10:00   Visit   Chris Dale",
+        "Bike 10 min with physio.",
+        "",
+        "Patient: P2",
+        "Anteckning 2024-03-19 09:15 Fysioterapeut Anna Berg",
+        "Stabilitetsträning."), StandardCharsets.UTF_8);
+    CollectingSink sink = read(file, new PrintoutReader());
+    assertEquals(List.of(), sink.rejects.stream().map(Object::toString).toList());
+    assertEquals(List.of("943 476 5919|2024-03-05", "943 476 5919|2024-03-12", "P2|2024-03-19"),
+        sink.notes.stream().map(n -> n.patientId() + "|" + n.date()).toList());
+  }
 }
