@@ -60,6 +60,14 @@ final class CodeCommand implements Callable<Integer> {
     Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, files, language, threads, spec.commandLine().getErr());
     spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
         r.read(), r.coded(), r.rejected(), r.patients(), out);
+    // A file that gave no note at all is almost always a layout icoder did not recognise: say so,
+    // naming the file and counts only (never note text).
+    for (Pipeline.InputCounts c : r.inputs()) {
+      if (c.coded() == 0) {
+        spec.commandLine().getErr().printf("icoder: warning: %s: no note could be coded (%,d rejected; see rejects.csv)%n",
+            c.file(), c.rejected());
+      }
+    }
     return ExitCode.OK.code();
   }
 }

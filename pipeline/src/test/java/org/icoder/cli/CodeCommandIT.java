@@ -147,6 +147,9 @@ class CodeCommandIT {
     String rejects = Files.readString(out.resolve("rejects.csv"));
     assertTrue(rejects.contains("empty.csv,row,1,unreadable_file,the file is empty (no header row)"), rejects);
     assertTrue(rejects.contains("corrupt.xlsx,row,1,unreadable_file,the file could not be read"), rejects);
+    assertTrue(r.err().contains("warning: " + exports.resolve("empty.csv") + ": no note could be coded (1 rejected; see rejects.csv)"),
+        r.err());
+    assertFalse(r.err().contains("a-first.csv: no note"), "a file with coded notes gets no warning: " + r.err());
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertEquals(manifest.at("/notes/read").asLong(),
         manifest.at("/notes/coded").asLong() + manifest.at("/notes/rejected").asLong());
