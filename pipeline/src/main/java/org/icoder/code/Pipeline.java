@@ -41,8 +41,8 @@ public final class Pipeline {
   static final int BATCH = 256;
 
   /** The files a run writes into its output folder. */
-  public static final java.util.Set<String> OUTPUT_FILE_NAMES = java.util.Set.of(
-      "patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv", "manifest.json");
+  public static final java.util.Set<String> OUTPUT_FILE_NAMES = java.util.Set.of(RunOutputs.PATIENT_FLAGS,
+      RunOutputs.NOTE_CODES, RunOutputs.EVIDENCE, RunOutputs.REJECTS, RunOutputs.MANIFEST);
 
   /** Counts for one input file, as the manifest reports them (read = coded + rejected). */
   public record InputCounts(String file, String sha256, long bytes, long read, long coded, long rejected) {}

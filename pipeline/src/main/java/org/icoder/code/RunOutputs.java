@@ -22,6 +22,12 @@ import org.icoder.lexicon.Category;
  * through {@link OutputFiles}, so none appears before the run has succeeded.
  */
 final class RunOutputs implements AutoCloseable {
+  static final String PATIENT_FLAGS = "patient_flags.csv";
+  static final String NOTE_CODES = "note_codes.csv";
+  static final String EVIDENCE = "evidence.csv";
+  static final String REJECTS = "rejects.csv";
+  static final String MANIFEST = "manifest.json";
+
   static final List<String> NOTE_CODES_HEADER;
   static final List<String> REJECTS_HEADER = List.of("file", "unit", "position", "reason", "detail");
 
@@ -38,9 +44,9 @@ final class RunOutputs implements AutoCloseable {
 
   RunOutputs(OutputFiles out) throws IOException {
     this.out = out;
-    this.noteCodes = out.csv("note_codes.csv", NOTE_CODES_HEADER);
-    this.evidence = out.csv("evidence.csv", EVIDENCE_HEADER);
-    this.rejects = out.csv("rejects.csv", REJECTS_HEADER);
+    this.noteCodes = out.csv(NOTE_CODES, NOTE_CODES_HEADER);
+    this.evidence = out.csv(EVIDENCE, EVIDENCE_HEADER);
+    this.rejects = out.csv(REJECTS, REJECTS_HEADER);
   }
 
   static final List<String> EVIDENCE_HEADER = List.of("patient_id", "note_id", "date", "category", "entry_id",
@@ -109,7 +115,7 @@ final class RunOutputs implements AutoCloseable {
     for (Category c : Category.values()) {
       with.put(c, 0);
     }
-    try (CSVPrinter p = out.csv("patient_flags.csv", header)) {
+    try (CSVPrinter p = out.csv(PATIENT_FLAGS, header)) {
       for (Map.Entry<String, PatientTally> e : patients.entrySet()) {
         PatientTally t = e.getValue();
         List<Object> row = new ArrayList<>(16);
@@ -154,9 +160,9 @@ final class RunOutputs implements AutoCloseable {
     m.put("inputs", inputs);
     m.put("notes", counts(result.read(), result.coded(), result.rejected()));
     m.put("patients", result.patients());
-    m.put("outputs", List.of("patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv"));
+    m.put("outputs", List.of(PATIENT_FLAGS, NOTE_CODES, EVIDENCE, REJECTS));
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    try (Writer w = out.open("manifest.json")) {
+    try (Writer w = out.open(MANIFEST)) {
       json.writeValue(w, m);
     }
   }

@@ -28,10 +28,17 @@ public enum Column {
 
   private final boolean required;
   private final List<String> defaultHeaders;
+  private final java.util.Set<String> defaultKeys;
 
   Column(boolean required, String... defaultHeaders) {
     this.required = required;
     this.defaultHeaders = List.of(defaultHeaders);
+    this.defaultKeys = java.util.Arrays.stream(defaultHeaders).map(Column::headerKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** True when the header is one of this role's default names (compared by {@link #headerKey}). */
+  boolean recognises(String header) {
+    return defaultKeys.contains(headerKey(header));
   }
 
   public boolean required() {

@@ -85,8 +85,11 @@ public final class CsvExportReader implements ExportReader {
   /** Lines looked at for the header: title lines, blank lines and empty rows may come first. */
   static final int HEADER_SEARCH_LINES = 30;
 
-  /** Where the header is: how many physical lines come before it, and the delimiter. */
-  record HeaderPosition(int linesBefore, char delimiter) {}
+  /**
+   * Where the header is: how many physical lines come before it, the delimiter, and whether that
+   * line has every required role (false: the first non-blank line, kept for the error message).
+   */
+  record HeaderPosition(int linesBefore, char delimiter, boolean found) {}
 
   /**
    * The first of the file's first {@value #HEADER_SEARCH_LINES} lines that, split by comma,
@@ -111,7 +114,7 @@ public final class CsvExportReader implements ExportReader {
       }
       for (char d : new char[] {';', ',', '\t', '|'}) {
         if (line.indexOf(d) >= 0 && mapping.resolves(splitLine(line, d))) {
-          return new HeaderPosition(i, d);
+          return new HeaderPosition(i, d, true);
         }
       }
     }
@@ -119,7 +122,7 @@ public final class CsvExportReader implements ExportReader {
     while (first < lines.size() && lines.get(first).isBlank()) {
       first++;
     }
-    return new HeaderPosition(first, first < lines.size() ? delimiterOf(lines.get(first)) : ',');
+    return new HeaderPosition(first, first < lines.size() ? delimiterOf(lines.get(first)) : ',', false);
   }
 
   /** Longest line looked at for a header: a file without line breaks is not read whole to find one. */
@@ -167,15 +170,9 @@ public final class CsvExportReader implements ExportReader {
 
   /** True when a .txt file is a delimited table with a recognisable header, not a printout. */
   public static boolean looksLikeTable(InputFile file, ColumnMapping mapping) throws IOException {
-    HeaderPosition h = findHeader(file, mapping);
-    try (BufferedReader reader = open(file)) {
-      for (int i = 0; i < h.linesBefore(); i++) {
-        readCappedLine(reader);
-      }
-      String header = readCappedLine(reader);
-      return header != null && header.indexOf(h.delimiter()) >= 0 && mapping.resolves(splitLine(header, h.delimiter()));
-    }
+    return findHeader(file, mapping).found();
   }
+
 
   private static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180.builder()

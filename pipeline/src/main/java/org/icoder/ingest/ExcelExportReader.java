@@ -42,25 +42,26 @@ public final class ExcelExportReader implements ExportReader {
       List<String> names = new ArrayList<>();
       workbook.forEach(s -> names.add(s.getSheetName()));
       Sheet sheet;
+      int headerRow;
       if (sheetName != null) {
         sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
           throw new InputConfigurationException(file.displayName() + ": no sheet named '" + sheetName
               + "', expected one of " + String.join(", ", names));
         }
+        headerRow = headerRow(sheet, formatter);
       } else {
         // The first sheet, unless it has no header and a later one has (a cover sheet, an empty Blad1).
         sheet = workbook.getSheetAt(0);
-        if (headerRow(sheet, formatter) < 0) {
-          for (Sheet other : workbook) {
-            if (headerRow(other, formatter) >= 0) {
-              sheet = other;
-              break;
-            }
+        headerRow = headerRow(sheet, formatter);
+        for (int i = 1; headerRow < 0 && i < workbook.getNumberOfSheets(); i++) {
+          int row = headerRow(workbook.getSheetAt(i), formatter);
+          if (row >= 0) {
+            sheet = workbook.getSheetAt(i);
+            headerRow = row;
           }
         }
       }
-      int headerRow = headerRow(sheet, formatter);
       TableRowMapper rows = null;
       for (Row row : sheet) {
         List<String> cells = cells(row, formatter);

@@ -33,16 +33,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * </pre>
  */
 public final class PrintoutReader implements ExportReader {
+  /** Labels that name a patient identifier wherever they stand in a line. */
+  private static final String ID_LABELS =
+      "personnummer|personnr|pers\\.?\\s*nr|pnr|mrn|patient[- ]?id|pat[- ]?id|nhs\\s*(?:number|no\\.?|nr)";
   /** "Patient: X", "Patient-ID: X", "Personnummer: X", "Personnr X", "Pat.nr: X", "MRN: X". */
   private static final Pattern PATIENT_LINE = Pattern.compile(
-      "(?:patient(?:[- ]?id)?|pat[- ]?id|personnummer|personnr|pers\\.?\\s*nr|pnr|pat(?:ient)?\\.?\\s*nr|mrn"
-          + "|nhs\\s*(?:number|no\\.?|nr)|hospital\\s*(?:number|no\\.?))"
+      "(?:patient|pat(?:ient)?\\.?\\s*nr|hospital\\s*(?:number|no\\.?)|" + ID_LABELS + ")"
           + "(?:\\s*[:=]\\s*(\\S.*)|\\s+(\\S*\\d\\S*))",
       Pattern.CASE_INSENSITIVE);
   /** An identifier label anywhere in a short line: "Namn: A. Andersson   Personnr: 19121212-1212". */
   private static final Pattern ID_LABEL_IN_LINE = Pattern.compile(
-      "(?:^|\\s)(?:personnummer|personnr|pers\\.?\\s*nr|pnr|mrn|patient[- ]?id|pat[- ]?id|nhs\\s*(?:number|no\\.?|nr))"
-          + "\\s*[:=]?\\s*(\\S*\\d\\S*(?:\\s\\d{3}\\s\\d{4})?)",
+      "(?:^|\\s)(?:" + ID_LABELS + ")\\s*[:=]?\\s*(\\S*\\d\\S*(?:\\s\\d{3}\\s\\d{4})?)",
       Pattern.CASE_INSENSITIVE);
   /** A Swedish personnummer (10 or 12 digits, with or without - or +) at the start of a line of its own. */
   private static final Pattern PERSONNUMMER_LINE = Pattern.compile("((?:\\d{8}|\\d{6})[-+]\\d{4}|\\d{12})(?:\\s+\\D.*)?");
@@ -287,16 +288,17 @@ public final class PrintoutReader implements ExportReader {
     static TableColumns of(List<String> header) {
       int date = -1, time = -1, type = -1, author = -1, text = -1;
       for (int i = 0; i < header.size(); i++) {
-        String key = Column.headerKey(header.get(i));
-        if (date < 0 && Column.DATE.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+        String cell = header.get(i);
+        String key = Column.headerKey(cell);
+        if (date < 0 && Column.DATE.recognises(cell)) {
           date = i;
         } else if (time < 0 && (key.equals("tid") || key.equals("time") || key.equals("klockslag"))) {
           time = i;
-        } else if (type < 0 && Column.TYPE.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+        } else if (type < 0 && Column.TYPE.recognises(cell)) {
           type = i;
-        } else if (author < 0 && Column.AUTHOR.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+        } else if (author < 0 && Column.AUTHOR.recognises(cell)) {
           author = i;
-        } else if (text < 0 && Column.TEXT.defaultHeaders().stream().anyMatch(h -> Column.headerKey(h).equals(key))) {
+        } else if (text < 0 && Column.TEXT.recognises(cell)) {
           text = i;
         }
       }
