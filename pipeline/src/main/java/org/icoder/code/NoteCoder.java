@@ -65,7 +65,8 @@ public final class NoteCoder {
     LanguageResources lang = resources.get(analysed.language());
     List<Evidence> evidence = new ArrayList<>();
     int flags = 0;
-    SectionRule section = null;
+    // A note filed under a sökord such as "Planering" reads as if its text stood under that heading.
+    SectionRule section = lang.contextRules().sectionOfNoteType(note.type());
     for (Sentence sentence : analysed.sentences()) {
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
       SectionRule after = section;

@@ -1,9 +1,11 @@
 package org.icoder.context;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.icoder.lexicon.Category;
 import org.icoder.lexicon.LexiconFiles;
@@ -29,10 +31,19 @@ public final class ContextRules {
   private final List<SectionRule> sections;
   private final PhraseIndex<ContextRule> triggers;
   private final PhraseIndex<SectionRule> headings;
+  /** Sections with a modifier by their heading's spelling key, for notes filed under a sökord. */
+  private final Map<String, SectionRule> modifyingByHeading;
 
   private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections) {
     this.rules = List.copyOf(rules);
     this.sections = List.copyOf(sections);
+    Map<String, SectionRule> modifying = new HashMap<>();
+    for (SectionRule s : sections) {
+      if (s.modifier() != Modifier.NONE && !s.colonOnly() && s.heading().strip().length() > 1) {
+        modifying.putIfAbsent(headingKey(s.heading()), s);
+      }
+    }
+    this.modifyingByHeading = Map.copyOf(modifying);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
     // "=läkare": the words as written (any case, not stemmed), for a trigger whose normalised key
@@ -52,6 +63,25 @@ public final class ContextRules {
 
   public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens) {
     return triggers.find(tokens);
+  }
+
+  /**
+   * The section a whole note is written under when its note type is a heading that changes what
+   * counts: exports with one row per sökord and no note id give each row its own note, and a row
+   * filed under "Planering" or "Anamnes" is a plan or history as if its text stood under that
+   * heading. Note types that are visit kinds ("Återbesök", "Behandling") open no section: only
+   * headings with a modifier (historical, planned ...) and not marked colon-only are used.
+   *
+   * @return the section, or null
+   */
+  public SectionRule sectionOfNoteType(String noteType) {
+    return noteType == null || noteType.isBlank() ? null : modifyingByHeading.get(headingKey(noteType));
+  }
+
+  /** Lower case, å/ä/ö folded, spaces collapsed, a trailing colon or full stop dropped. */
+  private static String headingKey(String heading) {
+    String s = Normalizer.foldSwedishLetters(heading.strip().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
+    return s.replaceAll("[:.]+$", "").strip();
   }
 
   /** A heading found at the start of a sentence: the section rule and the tokens it spans (with its colon). */

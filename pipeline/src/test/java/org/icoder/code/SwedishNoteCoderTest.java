@@ -30,6 +30,26 @@ class SwedishNoteCoderTest {
     return coder.code(new Note(SourceRef.row("t.csv", 1), "P1", "N1", LocalDate.of(2024, 1, 1), "", "", text));
   }
 
+  static CodedNote codeFiledUnder(String noteType, String text) {
+    return coder.code(new Note(SourceRef.row("t.csv", 1), "P1", "N1", LocalDate.of(2024, 1, 1), noteType, "", text));
+  }
+
+  @Test
+  void aNoteFiledUnderAPlanOrHistorySokordReadsAsThatSection() {
+    // One row per sökord without note ids: each row is a note, and its sökord is its heading.
+    CodedNote plan = codeFiledUnder("Planering", "Akupunktur.");
+    assertEquals(Modifier.PLANNED, plan.evidence().get(0).modifier());
+    assertEquals("plan", plan.evidence().get(0).section());
+    assertEquals(Modifier.HISTORICAL, codeFiledUnder(" anamnes: ", "Akupunktur.").evidence().get(0).modifier());
+    // A visit kind or a heading without a modifier opens no section.
+    assertTrue(codeFiledUnder("Återbesök", "Akupunktur.").has(Category.C05_SENSORY_STIMULATION));
+    CodedNote treated = codeFiledUnder("Åtgärd", "Akupunktur.");
+    assertTrue(treated.has(Category.C05_SENSORY_STIMULATION));
+    assertEquals("", treated.evidence().get(0).section());
+    // A heading inside the text still wins over the note type.
+    assertTrue(codeFiledUnder("Planering", "Åtgärd: akupunktur.").has(Category.C05_SENSORY_STIMULATION));
+  }
+
   @Test
   void compoundsInflectionsAndSpellingsWithoutSwedishLettersReachTheirEntries() {
     assertTrue(code("Akupunkturbehandlingen gav god effekt.").has(Category.C05_SENSORY_STIMULATION));
