@@ -2,7 +2,14 @@ package org.icoder.code;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,6 +31,10 @@ public final class OutputFiles {
 
   private final Path dir;
   private final List<Path[]> pending = new ArrayList<>();
+  private final Map<String, Fingerprint> written = new LinkedHashMap<>();
+
+  /** What a closed output file holds: its SHA-256 and size, for the manifest. */
+  public record Fingerprint(String sha256, long bytes) {}
 
   public OutputFiles(Path dir) throws IOException {
     this.dir = dir;
@@ -31,12 +42,66 @@ public final class OutputFiles {
   }
 
   public BufferedWriter open(String name) throws IOException {
-    return Files.newBufferedWriter(pending(name), StandardCharsets.UTF_8);
+    return new BufferedWriter(new OutputStreamWriter(openBytes(name), StandardCharsets.UTF_8));
   }
 
   /** For binary outputs such as a workbook. */
   public OutputStream openBytes(String name) throws IOException {
-    return Files.newOutputStream(pending(name));
+    return new Fingerprinting(name, Files.newOutputStream(pending(name)));
+  }
+
+  /**
+   * The SHA-256 and size of an output already closed, computed as it was written (no second read),
+   * so that the manifest can tie each file to the lexicon and input that made it.
+   */
+  public Fingerprint fingerprint(String name) {
+    Fingerprint f = written.get(name);
+    if (f == null) {
+      throw new IllegalStateException(name + " has not been written and closed");
+    }
+    return f;
+  }
+
+  /** Hashes and counts the bytes on their way to the file; records the result on close. */
+  private final class Fingerprinting extends FilterOutputStream {
+    private final String name;
+    private final MessageDigest sha256;
+    private long bytes;
+    private boolean closed;
+
+    Fingerprinting(String name, OutputStream out) {
+      super(out);
+      this.name = name;
+      try {
+        this.sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java runtime has SHA-256", e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      sha256.update((byte) b);
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      sha256.update(b, off, len);
+      bytes += len;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      super.close();
+      written.put(name, new Fingerprint(HexFormat.of().formatHex(sha256.digest()), bytes));
+    }
   }
 
   private Path pending(String name) {

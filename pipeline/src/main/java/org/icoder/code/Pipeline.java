@@ -137,7 +137,7 @@ public final class Pipeline {
       if (failure != null) {
         rethrow(failure);
       }
-      outputs.flush();
+      outputs.close(); // the streamed files are complete: the manifest records their SHA-256
 
       Map<Category, Integer> patientsWith = outputs.patientFlags(patients);
       long read = counts.stream().mapToLong(InputCounts::read).sum();

@@ -160,7 +160,18 @@ final class RunOutputs implements AutoCloseable {
     m.put("inputs", inputs);
     m.put("notes", counts(result.read(), result.coded(), result.rejected()));
     m.put("patients", result.patients());
-    m.put("outputs", List.of(PATIENT_FLAGS, NOTE_CODES, EVIDENCE, REJECTS));
+    // Each output's SHA-256 beside the lexicon's: a file copied away from its folder can still be
+    // checked against the run (and the lexicon) that wrote it.
+    List<Map<String, Object>> outputs = new ArrayList<>();
+    for (String name : List.of(PATIENT_FLAGS, NOTE_CODES, EVIDENCE, REJECTS)) {
+      OutputFiles.Fingerprint f = out.fingerprint(name);
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("file", name);
+      o.put("sha256", f.sha256());
+      o.put("bytes", f.bytes());
+      outputs.add(o);
+    }
+    m.put("outputs", outputs);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     try (Writer w = out.open(MANIFEST)) {
       json.writeValue(w, m);

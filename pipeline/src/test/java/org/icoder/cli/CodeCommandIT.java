@@ -84,8 +84,24 @@ class CodeCommandIT {
     assertEquals(2, manifest.at("/notes/rejected").asLong());
     assertEquals(64, manifest.at("/lexicon_sha256").asText().length());
     assertEquals(64, manifest.at("/inputs/0/sha256").asText().length());
+    // Each output's SHA-256 and size in the manifest are those of the file on disk.
+    List<String> names = List.of("patient_flags.csv", "note_codes.csv", "evidence.csv", "rejects.csv");
+    for (int i = 0; i < names.size(); i++) {
+      byte[] bytes = Files.readAllBytes(out.resolve(names.get(i)));
+      assertEquals(names.get(i), manifest.at("/outputs/" + i + "/file").asText());
+      assertEquals(sha256(bytes), manifest.at("/outputs/" + i + "/sha256").asText(), names.get(i));
+      assertEquals(bytes.length, manifest.at("/outputs/" + i + "/bytes").asLong(), names.get(i));
+    }
     try (Stream<Path> files = Files.list(out)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
     }
   }
 
