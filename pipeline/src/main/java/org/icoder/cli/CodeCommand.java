@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.icoder.ingest.DateOrder;
 import org.icoder.code.Pipeline;
 import org.icoder.ingest.ColumnMapping;
 import org.icoder.lexicon.LexiconFiles;
@@ -45,19 +46,26 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--sheet", paramLabel = "NAME", description = "Excel sheet to read (default: the first).")
   String sheet;
 
+  @Option(names = "--dates", paramLabel = "day-first|month-first", defaultValue = "day-first",
+      description = "How dates like 03/05/2024 are read: day-first (Swedish, British; the default) or month-first"
+          + " (US). ISO dates (2024-03-05) and month names read the same either way.")
+  String dates;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     ColumnMapping mapping;
+    DateOrder dateOrder;
     LexiconFiles files;
     try {
       mapping = ColumnMapping.parse(columns);
+      dateOrder = DateOrder.fromLabel(dates);
       files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
-    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, files, language, threads, spec.commandLine().getErr());
+    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, dateOrder, files, language, threads, spec.commandLine().getErr());
     spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
         r.read(), r.coded(), r.rejected(), r.patients(), out);
     // A file that gave no note at all is almost always a layout icoder did not recognise: say so,

@@ -12,6 +12,7 @@ import org.icoder.code.CodingResources;
 import org.icoder.code.NoteCoder;
 import org.icoder.code.Pipeline;
 import org.icoder.ingest.ColumnMapping;
+import org.icoder.ingest.DateOrder;
 import org.icoder.ingest.ExportFormats;
 import org.icoder.ingest.InputFile;
 import org.icoder.lexicon.LexiconFiles;
@@ -26,7 +27,7 @@ final class CodingRun {
   private CodingRun() {}
 
   static Pipeline.RunResult execute(List<Path> inputs, Path out, ColumnMapping columns, String sheet,
-      LexiconFiles lexiconFiles, String languageOption, int threads, PrintWriter err) throws IOException {
+      DateOrder dateOrder, LexiconFiles lexiconFiles, String languageOption, int threads, PrintWriter err) throws IOException {
     if (threads < 1) {
       throw new Icoder.UsageException("--threads must be at least 1, was " + threads);
     }
@@ -56,7 +57,7 @@ final class CodingRun {
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");
     }
     CodingResources resources = CodingResources.load(lexiconFiles);
-    ExportFormats formats = new ExportFormats(columns, sheet);
+    ExportFormats formats = new ExportFormats(columns, sheet, dateOrder);
     List<InputFile> inspected = new ArrayList<>();
     for (Path f : files) {
       InputFile input = InputFile.inspect(f, displayName(f));
@@ -77,6 +78,7 @@ final class CodingRun {
     if (sheet != null) {
       settings.put("sheet", sheet);
     }
+    settings.put("dates", dateOrder.label());
     Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), resources, threads, Icoder.version(), settings);
     try (ProgressLine progress = new ProgressLine(err)) {
       return pipeline.run(inspected, formats, out, progress::update);

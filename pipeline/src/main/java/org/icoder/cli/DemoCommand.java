@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.icoder.ingest.DateOrder;
 import org.icoder.code.Pipeline;
 import org.icoder.ingest.ColumnMapping;
 import org.icoder.lexicon.Category;
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.copy(in, input);
       }
-      Pipeline.RunResult r = CodingRun.execute(List.of(input), out, ColumnMapping.defaults(), null,
+      Pipeline.RunResult r = CodingRun.execute(List.of(input), out, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST,
           LexiconFiles.bundled(), "auto", threads, spec.commandLine().getErr());
       print(spec.commandLine().getOut(), r);
     } finally {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.icoder.ingest.DateOrder;
 import org.icoder.agree.AgreementAnalysis;
 import org.icoder.agree.AgreementColumn;
 import org.icoder.agree.AgreementOutputs;
@@ -74,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       LexiconFiles files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
       Path coded = work.resolve("icoder");
-      Pipeline.RunResult run = CodingRun.execute(List.of(records), coded, ColumnMapping.defaults(), null, files, "auto",
+      Pipeline.RunResult run = CodingRun.execute(List.of(records), coded, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST, files, "auto",
           Runtime.getRuntime().availableProcessors(), new PrintWriter(Writer.nullWriter()));
       // Files are named as from the repository root, whatever the working folder, so the report is stable.
       CodingFile icoder = named(coded.resolve("note_codes.csv"), "icoder:gold-standard/records/note_codes.csv");

@@ -28,13 +28,19 @@ public final class CsvExportReader implements ExportReader {
 
   private final ColumnMapping mapping;
   private final long maxRecordChars;
+  private final DateOrder dateOrder;
 
   public CsvExportReader(ColumnMapping mapping) {
-    this(mapping, MAX_RECORD_CHARS);
+    this(mapping, DateOrder.DAY_FIRST);
   }
 
-  CsvExportReader(ColumnMapping mapping, long maxRecordChars) {
+  public CsvExportReader(ColumnMapping mapping, DateOrder dateOrder) {
+    this(mapping, dateOrder, MAX_RECORD_CHARS);
+  }
+
+  CsvExportReader(ColumnMapping mapping, DateOrder dateOrder, long maxRecordChars) {
     this.mapping = mapping;
+    this.dateOrder = dateOrder;
     this.maxRecordChars = maxRecordChars;
   }
 
@@ -192,7 +198,7 @@ public final class CsvExportReader implements ExportReader {
       try (CSVParser parser = CSVParser.parse(reader, format(h.delimiter()))) {
         Iterator<CSVRecord> records = parser.iterator();
         if (records.hasNext()) {
-          new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+          new TableRowMapper(file.displayName(), records.next().toList(), mapping, dateOrder);
         }
       }
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -223,7 +229,7 @@ public final class CsvExportReader implements ExportReader {
                   "the file is empty (no header row)"));
               return;
             }
-            rows = new TableRowMapper(file.displayName(), records.next().toList(), mapping);
+            rows = new TableRowMapper(file.displayName(), records.next().toList(), mapping, dateOrder);
           }
           while (true) {
             long linesBefore = parser.getCurrentLineNumber();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * 05.03.2024, 5/3/2024 (day first), 240305 (yymmdd), 5 mars 2024, 5 March 2024
  * </pre>
  * Returns empty for anything else (mixed separators, unknown month words, years outside
- * 1900..2100); never guesses month-first.
+ * 1900..2100). Month-first (3/5/2024 as 5 March) only when asked for ({@link DateOrder}): never
+ * guessed, since 3/5 is a valid date either way.
  */
 public final class DateParser {
   private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T].*)?");
@@ -49,7 +50,13 @@ public final class DateParser {
 
   private DateParser() {}
 
+  /** Reads a date, a three-number date day first (5/3/2024 is 5 March). */
   public static Optional<LocalDate> parse(String raw) {
+    return parse(raw, DateOrder.DAY_FIRST);
+  }
+
+  /** Reads a date, a three-number date with its year last in the given order. */
+  public static Optional<LocalDate> parse(String raw, DateOrder order) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -65,7 +72,9 @@ public final class DateParser {
       }
       m = DAY_FIRST.matcher(s);
       if (m.matches()) {
-        return date(m.group(4), m.group(3), m.group(1));
+        return order == DateOrder.DAY_FIRST
+            ? date(m.group(4), m.group(3), m.group(1))
+            : date(m.group(4), m.group(1), m.group(3));
       }
       m = EXCEL_SERIAL.matcher(s);
       if (m.matches()) {

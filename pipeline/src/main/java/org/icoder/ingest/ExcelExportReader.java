@@ -22,11 +22,18 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 public final class ExcelExportReader implements ExportReader {
   private final ColumnMapping mapping;
   private final String sheetName;
+  private final DateOrder dateOrder;
 
   /** @param sheetName the sheet to read, or null for the first */
   public ExcelExportReader(ColumnMapping mapping, String sheetName) {
+    this(mapping, sheetName, DateOrder.DAY_FIRST);
+  }
+
+  /** @param dateOrder for dates stored as text; date cells are read as dates whatever their format */
+  public ExcelExportReader(ColumnMapping mapping, String sheetName, DateOrder dateOrder) {
     this.mapping = mapping;
     this.sheetName = sheetName;
+    this.dateOrder = dateOrder;
   }
 
   @Override
@@ -73,7 +80,7 @@ public final class ExcelExportReader implements ExportReader {
             continue; // a title row above the header
           }
           try {
-            rows = new TableRowMapper(file.displayName(), cells, mapping);
+            rows = new TableRowMapper(file.displayName(), cells, mapping, dateOrder);
           } catch (InputConfigurationException e) {
             throw names.size() > 1 ? new InputConfigurationException(e.getMessage() + " (read sheet '"
                 + sheet.getSheetName() + "'; the workbook's sheets are " + String.join(", ", names)

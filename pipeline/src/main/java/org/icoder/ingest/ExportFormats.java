@@ -17,10 +17,12 @@ public final class ExportFormats {
 
   private final ColumnMapping mapping;
   private final String sheet;
+  private final DateOrder dateOrder;
 
-  public ExportFormats(ColumnMapping mapping, String sheet) {
+  public ExportFormats(ColumnMapping mapping, String sheet, DateOrder dateOrder) {
     this.mapping = mapping;
     this.sheet = sheet;
+    this.dateOrder = dateOrder;
   }
 
   /**
@@ -31,16 +33,16 @@ public final class ExportFormats {
     Path file = input.path();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-      return new CsvExportReader(mapping);
+      return new CsvExportReader(mapping, dateOrder);
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-      return new ExcelExportReader(mapping, sheet);
+      return new ExcelExportReader(mapping, sheet, dateOrder);
     }
     if (name.endsWith(".txt") && CsvExportReader.looksLikeTable(input, mapping)) {
-      return new CsvExportReader(mapping);
+      return new CsvExportReader(mapping, dateOrder);
     }
     if (name.endsWith(".txt") || name.endsWith(".docx") || name.endsWith(".doc")) {
-      return new PrintoutReader();
+      return new PrintoutReader(dateOrder);
     }
     throw new IllegalArgumentException(file + ": unsupported file type, expected one of " + String.join(", ", EXTENSIONS));
   }

@@ -11,7 +11,7 @@ import java.util.Optional;
 final class NoteValidator {
   private NoteValidator() {}
 
-  static void emit(RawNote raw, String fileName, ExportSink sink) {
+  static void emit(RawNote raw, String fileName, DateOrder dateOrder, ExportSink sink) {
     SourceRef src = raw.source();
     String patient = patientId(raw.patientId());
     if (patient.isEmpty()) {
@@ -23,9 +23,9 @@ final class NoteValidator {
       sink.reject(new Reject(src, RejectReason.MISSING_DATE, "date is empty"));
       return;
     }
-    Optional<LocalDate> date = DateParser.parse(dateText);
+    Optional<LocalDate> date = DateParser.parse(dateText, dateOrder);
     if (date.isEmpty()) {
-      sink.reject(new Reject(src, RejectReason.UNPARSEABLE_DATE, describeDate(dateText)));
+      sink.reject(new Reject(src, RejectReason.UNPARSEABLE_DATE, describeDate(dateText, dateOrder)));
       return;
     }
     String text = raw.text() == null ? "" : raw.text();
@@ -71,9 +71,15 @@ final class NoteValidator {
    * The date cell is shown only when it looks like an attempt at a date (short, mostly digits): when
    * columns are shifted the "date" may be note text, which must not reach the rejects file.
    */
-  static String describeDate(String dateText) {
+  static String describeDate(String dateText, DateOrder order) {
     long letters = dateText.chars().filter(Character::isLetter).count();
     if (dateText.length() <= 20 && letters <= 9) {
+      DateOrder other = order == DateOrder.DAY_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+      if (DateParser.parse(dateText, other).isPresent()) {
+        // 03/25/2024 read day first: say what would read it rather than only that it fails.
+        return "date '" + dateText + "' is not a " + order.label() + " date (if this export writes dates "
+            + other.label() + ", run with --dates " + other.label() + ")";
+      }
       return "date '" + dateText + "' is not a date (expected e.g. 2024-03-05)";
     }
     return "the date cell holds " + dateText.length() + " characters that are not a date (are the columns shifted?)";

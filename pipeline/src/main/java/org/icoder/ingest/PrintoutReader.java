@@ -33,6 +33,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * </pre>
  */
 public final class PrintoutReader implements ExportReader {
+  private final DateOrder dateOrder;
+
+  /** A reader for printouts whose three-number dates are written day first. */
+  public PrintoutReader() {
+    this(DateOrder.DAY_FIRST);
+  }
+
+  public PrintoutReader(DateOrder dateOrder) {
+    this.dateOrder = dateOrder;
+  }
+
   /** Labels that name a patient identifier wherever they stand in a line. */
   private static final String ID_LABELS =
       "personnummer|personnr|pers\\.?\\s*nr|pnr|mrn|patient[- ]?id|pat[- ]?id|nhs\\s*(?:number|no\\.?|nr)";
@@ -101,7 +112,7 @@ public final class PrintoutReader implements ExportReader {
   public void read(InputFile file, ExportSink sink) throws IOException {
     String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".docx") || name.endsWith(".doc")) {
-      parse(file, wordLines(file, name).iterator(), sink);
+      parse(file, wordLines(file, name, dateOrder).iterator(), sink);
     } else {
       // Text printouts stream line by line: a printout of a whole clinic need not fit in memory.
       try (BufferedReader reader = file.openText()) {
@@ -239,11 +250,11 @@ public final class PrintoutReader implements ExportReader {
       return 0;
     }
     NoteValidator.emit(new RawNote(SourceRef.line(file.displayName(), b.line), b.patient, null, b.date,
-        b.type, b.author, b.text.toString().strip()), file.displayName(), sink);
+        b.type, b.author, b.text.toString().strip()), file.displayName(), dateOrder, sink);
     return 1;
   }
 
-  private static List<String> wordLines(InputFile file, String name) throws IOException {
+  private static List<String> wordLines(InputFile file, String name, DateOrder dateOrder) throws IOException {
     List<String> lines = new ArrayList<>();
     if (name.endsWith(".docx")) {
       try (InputStream in = Files.newInputStream(file.path()); XWPFDocument doc = new XWPFDocument(in)) {
@@ -266,7 +277,7 @@ public final class PrintoutReader implements ExportReader {
                   continue; // the table's header row (Datum | Typ | Anteckning)
                 }
               }
-              tableRowLines(lines, cells, columns);
+              tableRowLines(lines, cells, columns, dateOrder);
             }
           }
         }
@@ -319,13 +330,13 @@ public final class PrintoutReader implements ExportReader {
    * note heading with its longest cell as the text. A row naming the patient becomes a patient line;
    * any other row (a continuation) is text.
    */
-  static void tableRowLines(List<String> lines, List<String> cells, TableColumns columns) {
+  static void tableRowLines(List<String> lines, List<String> cells, TableColumns columns, DateOrder dateOrder) {
     int dateCell = -1;
     if (columns != null) {
-      dateCell = isoDate(TableColumns.cell(cells, columns.date())) != null ? columns.date() : -1;
+      dateCell = isoDate(TableColumns.cell(cells, columns.date()), dateOrder) != null ? columns.date() : -1;
     } else {
       for (int i = 0; i < Math.min(2, cells.size()); i++) {
-        if (isoDate(cells.get(i)) != null) {
+        if (isoDate(cells.get(i), dateOrder) != null) {
           dateCell = i;
           break;
         }
@@ -341,7 +352,7 @@ public final class PrintoutReader implements ExportReader {
         }
       }
       // The heading is written in the form the printout reader knows, whatever the cells held.
-      StringBuilder heading = new StringBuilder(isoDate(cells.get(dateCell)));
+      StringBuilder heading = new StringBuilder(isoDate(cells.get(dateCell), dateOrder));
       if (columns != null) {
         String time = TableColumns.cell(cells, columns.time());
         String type = TableColumns.cell(cells, columns.type());
@@ -388,14 +399,14 @@ public final class PrintoutReader implements ExportReader {
   }
 
   /** The cell's date as YYYY-MM-DD, or null when the (short) cell is not a date. */
-  private static String isoDate(String cell) {
+  private static String isoDate(String cell, DateOrder dateOrder) {
     String c = cell.strip();
     if (c.isEmpty() || c.length() > MAX_DATE_CELL) {
       return null;
     }
     Matcher n = NOTE_START.matcher(c);
     String date = n.matches() ? n.group(2) : c;
-    return DateParser.parse(date).map(java.time.LocalDate::toString).orElse(null);
+    return DateParser.parse(date, dateOrder).map(java.time.LocalDate::toString).orElse(null);
   }
 
   private static void addSplit(List<String> lines, String text) {

@@ -12,9 +12,11 @@ final class TableRowMapper {
   private final int headerSize;
   private final Map<Column, Integer> columns;
   private final int cellsNeeded;
+  private final DateOrder dateOrder;
 
-  TableRowMapper(String fileName, List<String> header, ColumnMapping mapping) {
+  TableRowMapper(String fileName, List<String> header, ColumnMapping mapping, DateOrder dateOrder) {
     this.fileName = fileName;
+    this.dateOrder = dateOrder;
     this.headerSize = header.size();
     this.columns = mapping.resolve(fileName, header);
     int needed = 0;
@@ -86,7 +88,7 @@ final class TableRowMapper {
   /** Emits the note being built, if any. */
   void finish(ExportSink sink) {
     if (pending != null) {
-      NoteValidator.emit(pending, fileName, sink);
+      NoteValidator.emit(pending, fileName, dateOrder, sink);
       pending = null;
     }
   }

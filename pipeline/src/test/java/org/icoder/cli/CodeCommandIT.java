@@ -231,6 +231,24 @@ class CodeCommandIT {
   }
 
   @Test
+  void usDatesAreReadMonthFirstWithTheDatesOptionAndTheRejectSaysSo() throws IOException {
+    Path us = Files.writeString(dir.resolve("us.csv"), "patient_id,date,text\n"
+        + "P1,03/25/2024,TENS 20 min.\nP1,04/02/2024,TENS 20 min.\n");
+    Path dayFirst = dir.resolve("out-day");
+    assertEquals(0, CliRunner.run("code", us.toString(), "--out", dayFirst.toString()).exitCode());
+    List<String> rejects = Files.readAllLines(dayFirst.resolve("rejects.csv"));
+    assertEquals(us + ",row,1,unparseable_date,\"date '03/25/2024' is not a day-first date (if this export writes dates"
+        + " month-first, run with --dates month-first)\"", rejects.get(1));
+
+    Path monthFirst = dir.resolve("out-month");
+    assertEquals(0, CliRunner.run("code", us.toString(), "--out", monthFirst.toString(), "--dates", "month-first").exitCode());
+    assertEquals(1, Files.readAllLines(monthFirst.resolve("rejects.csv")).size(), "no rejects");
+    assertTrue(Files.readAllLines(monthFirst.resolve("patient_flags.csv")).get(1).endsWith(",2,2024-03-25,2024-04-02,1"));
+    assertTrue(Files.readString(monthFirst.resolve("manifest.json")).contains("\"dates\" : \"month-first\""));
+    assertEquals(2, CliRunner.run("code", us.toString(), "--out", monthFirst.toString(), "--dates", "ymd").exitCode());
+  }
+
+  @Test
   void anExplicitFileOfAnUnsupportedTypeIsAUsageError() throws IOException {
     Path odt = Files.writeString(dir.resolve("notes.odt"), "x");
     CliRunner.Result r = CliRunner.run("code", odt.toString(), "--out", dir.resolve("out").toString());

@@ -97,7 +97,7 @@ class CsvExportReaderTest {
     Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
     // The cap must exceed Commons CSV's read-ahead buffer (8 KiB); in use it is 8 MiB.
-    new CsvExportReader(ColumnMapping.defaults(), 20_000).read(InputFile.inspect(file, "big.csv"), sink);
+    new CsvExportReader(ColumnMapping.defaults(), DateOrder.DAY_FIRST, 20_000).read(InputFile.inspect(file, "big.csv"), sink);
     assertEquals(RejectReason.MALFORMED_ROW, sink.rejects.get(0).reason());
     assertTrue(sink.rejects.get(0).detail().contains("longer than 20000 characters"), sink.rejects.get(0).detail());
     assertEquals(1998, sink.notes.size(), "every row after the broken one is read");
@@ -185,7 +185,7 @@ class CsvExportReaderTest {
     Files.writeString(table, "Personnummer\tDatum\tJournaltext\n19121212-1212\t2024-03-05\tTENS.\n");
     Path printout = dir.resolve("utskrift.txt");
     Files.writeString(printout, "Patient: P1\n2024-03-05 14:30 Besök, A.B.\nTENS.\n");
-    ExportFormats formats = new ExportFormats(ColumnMapping.defaults(), null);
+    ExportFormats formats = new ExportFormats(ColumnMapping.defaults(), null, DateOrder.DAY_FIRST);
     assertTrue(formats.readerFor(InputFile.inspect(table, "export.txt")) instanceof CsvExportReader);
     assertTrue(formats.readerFor(InputFile.inspect(printout, "utskrift.txt")) instanceof PrintoutReader);
   }

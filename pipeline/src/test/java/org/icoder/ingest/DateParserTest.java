@@ -22,4 +22,19 @@ class DateParserTest {
   void rejectsWhatIsNotADate(String raw) {
     assertTrue(DateParser.parse(raw).isEmpty(), raw);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3/5/2024", "03/05/2024", "03/05/2024 2:30 PM", "03-05-2024", "2024-03-05", "5 March 2024",
+      "20240305"})
+  void readsMonthFirstDatesWhenAskedAndIsoOrNamedMonthsEitherWay(String raw) {
+    assertEquals(LocalDate.of(2024, 3, 5), DateParser.parse(raw, DateOrder.MONTH_FIRST).orElseThrow());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theOrderDecidesAmbiguousDatesAndAnImpossibleDayOrMonthIsNoDate() {
+    assertEquals(LocalDate.of(2024, 5, 3), DateParser.parse("03/05/2024", DateOrder.DAY_FIRST).orElseThrow());
+    assertTrue(DateParser.parse("03/25/2024", DateOrder.DAY_FIRST).isEmpty());
+    assertEquals(LocalDate.of(2024, 3, 25), DateParser.parse("03/25/2024", DateOrder.MONTH_FIRST).orElseThrow());
+    assertTrue(DateParser.parse("25/03/2024", DateOrder.MONTH_FIRST).isEmpty());
+  }
 }
