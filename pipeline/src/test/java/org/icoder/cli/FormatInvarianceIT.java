@@ -20,28 +20,31 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The same records give the same patient flags whatever the file format: the Swedish development
- * set written as UTF-8 comma CSV, Swedish-Excel semicolon CSV in Windows-1252, tab-separated,
- * .xlsx, one .docx printout and one .txt printout per patient.
+ * The same records give the same patient flags whatever the file format: development sets written
+ * as UTF-8 comma CSV, Swedish-Excel semicolon CSV in Windows-1252, tab-separated, .xlsx, one .docx
+ * printout and one .txt printout per patient.
  */
 class FormatInvarianceIT {
   @TempDir static Path dir;
-  static List<String[]> notes = new ArrayList<>(); // patient, note, date, type, author, text
 
-  @BeforeAll
-  static void readDevSet() throws IOException {
-    Path source = Path.of("src/test/resources/devset/dev-sv.csv");
+  /** patient, note, date, type, author, text of each note of a development set file. */
+  static List<String[]> readDevSet(String file, char delimiter) throws IOException {
+    List<String[]> notes = new ArrayList<>();
+    Path source = Path.of("src/test/resources", file);
     try (Reader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      for (CSVRecord rec : CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+          .get().parse(r)) {
         notes.add(new String[] {rec.get("patient_id"), rec.get("note_id"), rec.get("date"), rec.get("note_type"),
             rec.get("author"), rec.get("text")});
       }
     }
+    return notes;
   }
 
   static List<String> flags(Path input) throws IOException {
@@ -51,8 +54,8 @@ class FormatInvarianceIT {
     return Files.readAllLines(out.resolve("patient_flags.csv"));
   }
 
-  static Path csv(String name, char delimiter, Charset charset) throws IOException {
-    Path file = dir.resolve(name);
+  static Path csv(Path set, List<String[]> notes, String name, char delimiter, Charset charset) throws IOException {
+    Path file = set.resolve(name);
     // Like Excel, write '?' for characters the code page lacks (→ in "7→5").
     java.io.Writer writer = new java.io.OutputStreamWriter(Files.newOutputStream(file),
         charset.newEncoder().onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
@@ -66,15 +69,20 @@ class FormatInvarianceIT {
     return file;
   }
 
-  @Test
-  void everyFormatGivesTheSamePatientFlags() throws IOException {
-    List<String> reference = flags(csv("utf8.csv", ',', StandardCharsets.UTF_8));
-    assertEquals(25, reference.size(), "24 patients and the header");
-    assertEquals(reference, flags(csv("excel-sv.csv", ';', Charset.forName("windows-1252"))), "semicolon, Windows-1252");
-    assertEquals(reference, flags(csv("export.tsv", '\t', StandardCharsets.UTF_8)), "tab-separated");
-    assertEquals(reference, flags(xlsx()), "xlsx");
-    assertEquals(reference, flags(printouts("txt")), "txt printouts");
-    assertEquals(reference, flags(printouts("docx")), "docx printouts");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"devset/dev-sv.csv|;|24", "devset14/dev14-sv.csv|;|14",
+      "devset14/dev14-en.csv|,|6"})
+  void everyFormatGivesTheSamePatientFlags(String file, char delimiter, int patients) throws IOException {
+    List<String[]> notes = readDevSet(file, delimiter);
+    Path set = Files.createTempDirectory(dir, "set");
+    List<String> reference = flags(csv(set, notes, "utf8.csv", ',', StandardCharsets.UTF_8));
+    assertEquals(patients + 1, reference.size(), "patients and the header");
+    assertEquals(reference, flags(csv(set, notes, "excel-sv.csv", ';', Charset.forName("windows-1252"))),
+        "semicolon, Windows-1252");
+    assertEquals(reference, flags(csv(set, notes, "export.tsv", '\t', StandardCharsets.UTF_8)), "tab-separated");
+    assertEquals(reference, flags(xlsx(set, notes)), "xlsx");
+    assertEquals(reference, flags(printouts(set, notes, "txt")), "txt printouts");
+    assertEquals(reference, flags(printouts(set, notes, "docx")), "docx printouts");
   }
 
   @Test
@@ -91,8 +99,8 @@ class FormatInvarianceIT {
     assertEquals(fromCsv, Files.readAllLines(printOut.resolve("patient_flags.csv")));
   }
 
-  static Path xlsx() throws IOException {
-    Path file = dir.resolve("export.xlsx");
+  static Path xlsx(Path set, List<String[]> notes) throws IOException {
+    Path file = set.resolve("export.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("Journal");
       String[] header = {"patient_id", "note_id", "datum", "anteckningstyp", "signatur", "anteckning"};
@@ -109,8 +117,8 @@ class FormatInvarianceIT {
   }
 
   /** One printout per patient, in a folder, as a record system prints a journal. */
-  static Path printouts(String extension) throws IOException {
-    Path folder = Files.createDirectories(dir.resolve("printouts-" + extension));
+  static Path printouts(Path set, List<String[]> notes, String extension) throws IOException {
+    Path folder = Files.createDirectories(set.resolve("printouts-" + extension));
     Map<String, List<String>> lines = new TreeMap<>();
     for (String[] n : notes) {
       List<String> l = lines.computeIfAbsent(n[0], p -> new ArrayList<>(List.of("Journalutskrift", "Patient: " + p, "")));
