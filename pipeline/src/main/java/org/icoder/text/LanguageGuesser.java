@@ -14,7 +14,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * detector (langdetect-183) about the first {@value #MODEL_PREFIX} characters, because the model
  * costs about three times the whole per-note budget (shared/perf-calibration.md).
  *
- * <pre>"Pat har fått TENS och instruerats i övningar." → SV   "Patient was given TENS." → EN</pre>
+ * <pre>"Pat har fått TENS och instruerats i övningar." → SV   "Patient was given TENS." → EN
+ * "Åtgärd: Walking on the treadmill together." → EN (heading labels are not counted)</pre>
  */
 public final class LanguageGuesser {
   static final int MODEL_PREFIX = 200;
@@ -42,6 +43,8 @@ public final class LanguageGuesser {
     int sv = 0;
     int en = 0;
     int words = 0;
+    // The words that vote, for the model too: labels would make it read a template's language.
+    StringBuilder content = new StringBuilder();
     int i = 0;
     int n = text.length();
     while (i < n && words < 120) {
@@ -58,7 +61,15 @@ public final class LanguageGuesser {
       if (i == start) {
         break;
       }
+      if (i < n && text.charAt(i) == ':') {
+        // A heading label ("Åtgärd:", "Plan:") is the record system's template, not the writer's
+        // language: a Swedish template filled in in English is an English note.
+        continue;
+      }
       words++;
+      if (content.length() < MODEL_PREFIX) {
+        content.append(text, start, i).append(' ');
+      }
       String w = text.substring(start, i).toLowerCase(Locale.ROOT);
       if (swedishLetter) {
         sv += 2;
@@ -79,7 +90,7 @@ public final class LanguageGuesser {
     if (sv + en == 0 && words < 4) {
       return fallback;
     }
-    return askModel(text);
+    return askModel(content.toString());
   }
 
   private Language askModel(String text) {

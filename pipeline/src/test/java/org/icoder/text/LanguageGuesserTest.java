@@ -17,8 +17,12 @@ class LanguageGuesserTest {
       // no function words of either list: the OpenNLP model decides
       "Stabilitetstraning, balanstraning, tojning, akupunktur, massage.|SV",
       "Stabilisation exercises, balance training, stretching, acupuncture needling.|EN",
+      // a Swedish record template filled in in English, and in Swedish: the labels do not vote
+      "Bedömning: Improving. Åtgärd: Walking on treadmill together 15 min. Planering: Continue.|EN",
+      "Bedömning: Förbättrad. Åtgärd: Promenad på löpband tillsammans 15 min.|SV",
       // nothing to go on: the fallback
-      "TENS 20 min.|SV"})
+      "TENS 20 min.|SV",
+      "Åtgärd: TENS 20 min.|SV"})
   void decidesSwedishOrEnglish(String text, Language expected) {
     assertEquals(expected, GUESSER.guess(text));
   }
