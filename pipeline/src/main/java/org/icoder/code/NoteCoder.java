@@ -199,12 +199,16 @@ public final class NoteCoder {
     return unmet;
   }
 
-  /** True when the generic term's clause has unmodified named content of another category. */
+  /**
+   * True when the generic term's clause has unmodified named content of another category. The
+   * home-exercise flag is no content: it says where a programme is done, not what it is.
+   */
   private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
     int[] clause = Clauses.around(generic, tokens);
     for (Reading r : readings) {
       Term t = r.match().payload();
-      if (t.role() == Role.CONTENT && t.category() != generic.payload().category() && r.modifier() == Modifier.NONE
+      if (t.role() == Role.CONTENT && t.category() != generic.payload().category()
+          && t.category() != Category.HOME_EXERCISE && r.modifier() == Modifier.NONE
           && r.match().firstToken() >= clause[0] && r.match().endToken() <= clause[1]) {
         return true;
       }

@@ -17,6 +17,17 @@ public final class Clauses {
     return s.equals(",") || s.equals(";") || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("•");
   }
 
+  /**
+   * Words that give a reason for what goes before ("avböjde då ...", "declined as ..."): the clause's
+   * statement is complete before them. Swedish and English together, since they do not collide.
+   */
+  private static final java.util.Set<String> REASON_WORDS =
+      java.util.Set.of("då", "eftersom", "pga", "p.g.a.", "as", "since", "because", "due");
+
+  public static boolean isReasonWord(Token t) {
+    return REASON_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Tokens [start, end) of the clause around a match. */
   public static int[] around(PhraseMatch<?> m, List<Token> tokens) {
     int start = m.firstToken();

@@ -21,6 +21,9 @@ import org.icoder.text.Token;
  * <pre>"Akupunktur avböjes, TENS provas." : akupunktur → declined; TENS → none (if "men"/"," ends scope)</pre>
  */
 public final class ContextAnnotator {
+  /** Words between "men"/"but" and a closing refusal: "men hon", "but the patient was". */
+  static final int MAX_SUBJECT_TOKENS = 3;
+
   /** The triggers of one sentence, with pseudo-blocked ones removed. */
   public static final class SentenceContext {
     private final List<PhraseMatch<ContextRule>> modifiers = new ArrayList<>();
@@ -134,6 +137,11 @@ public final class ContextAnnotator {
       return false;
     }
 
+    /** A word of two or more letters ("men", "but"), not a checklist box that ends a scope. */
+    private static boolean isWord(String s) {
+      return s.length() >= 2 && s.chars().allMatch(Character::isLetter);
+    }
+
     private static boolean hasLetterOrDigit(String s) {
       for (int i = 0; i < s.length(); i++) {
         // 'x' inside "[x]" is a box, not a word: only count tokens of two or more characters or digits
@@ -155,11 +163,42 @@ public final class ContextAnnotator {
           && !(clause && clauseBoundaryBetween(t.endToken(), first))) {
         return first - t.endToken();
       }
-      if (t.firstToken() >= end && d != Direction.FORWARD && !terminatedBetween(end, t.firstToken())
+      if (t.firstToken() >= end && d != Direction.FORWARD
+          && !terminatedBetween(end, butClosedByRefusal(t))
           && !(clause && clauseBoundaryBetween(end, t.firstToken()))) {
         return t.firstToken() - end;
       }
       return -1;
+    }
+
+    /**
+     * True for a refusal or negation that closes its clause right after "men"/"but" and a short
+     * subject: "TENS föreslogs men hon avböjde.", "I suggested a gym programme, but he was not
+     * interested, saying ...". Such a "but" turns to the patient's answer about what came before,
+     * so it does not end the trigger's backward scope. With more words after it ("but she declined
+     * acupuncture") the refusal is about those, and "but" ends the scope as usual.
+     *
+     * @return where the trigger's backward scope may meet a terminator: the start of such a "but",
+     *     else the trigger's own start
+     */
+    private int butClosedByRefusal(PhraseMatch<ContextRule> t) {
+      Modifier m = t.payload().modifier();
+      if (m != Modifier.DECLINED && m != Modifier.NEGATED) {
+        return t.firstToken();
+      }
+      int next = t.endToken();
+      boolean closes = next >= tokens.size() || Clauses.isBoundary(tokens.get(next))
+          || !hasLetterOrDigit(tokens.get(next).text()) || Clauses.isReasonWord(tokens.get(next));
+      if (!closes) {
+        return t.firstToken();
+      }
+      for (PhraseMatch<ContextRule> but : terminators) {
+        if (isWord(tokens.get(but.firstToken()).text()) && but.endToken() <= t.firstToken() && but.endToken() >= t.firstToken() - MAX_SUBJECT_TOKENS
+            && !clauseBoundaryBetween(but.endToken(), t.firstToken())) {
+          return but.firstToken();
+        }
+      }
+      return t.firstToken();
     }
 
     private boolean clauseBoundaryBetween(int from, int to) {

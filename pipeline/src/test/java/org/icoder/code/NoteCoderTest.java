@@ -69,6 +69,16 @@ class NoteCoderTest {
   }
 
   @Test
+  void aRefusalClosingItsClauseAfterButReachesBackOverTheBut() {
+    // "but she declines." answers the offer before it; "but she declines walking" is about walking.
+    assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but she declines.", "en.acu"));
+    assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but the patient declines, as she fears needles.",
+        "en.acu"));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given but she declines walking."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given but then, after a long talk, she declines."));
+  }
+
+  @Test
   void aPseudoTriggerBlocksTheTriggerItOverlaps() {
     assertEquals("c05_sensory_stimulation", counted("No change in pain after TENS."));
   }
