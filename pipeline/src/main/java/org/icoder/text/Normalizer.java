@@ -86,6 +86,7 @@ public final class Normalizer {
         TokenStream chain = new LowerCaseFilter(source);
         if (language == Language.SV && !dict.isEmpty()) {
           chain = new DictionaryCompoundWordTokenFilter(chain, dict, MIN_PART * 2, MIN_PART, 30, true);
+          chain = new NoOneLetterPrefixFilter(chain);
         }
         chain = language == Language.SV ? new SwedishLightStemFilter(chain) : new EnglishMinimalStemFilter(chain);
         chain = new ASCIIFoldingFilter(chain);
@@ -205,5 +206,43 @@ public final class Normalizer {
       }
     }
     return b == null ? s : b.toString();
+  }
+
+  /**
+   * Drops a compound part that starts after a single letter: Swedish has no one-letter first
+   * elements, so "l|andningsövningar" (landing drills) holds no "andningsövning" (breathing exercise).
+   * Runs right after the compound filter, while parts are still substrings of the word.
+   */
+  private static final class NoOneLetterPrefixFilter extends org.apache.lucene.analysis.TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+    private String word = "";
+
+    NoOneLetterPrefixFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      while (input.incrementToken()) {
+        if (inc.getPositionIncrement() > 0) {
+          word = term.toString();
+          return true;
+        }
+        String part = term.toString();
+        int at = word.indexOf(part);
+        if (at == 1 && word.indexOf(part, 2) < 0) {
+          continue;
+        }
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      word = "";
+    }
   }
 }

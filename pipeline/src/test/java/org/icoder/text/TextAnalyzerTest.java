@@ -1,6 +1,7 @@
 package org.icoder.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -57,6 +58,17 @@ class TextAnalyzerTest {
     assertTrue(List.of(t.surfaces()).containsAll(List.of("Stav", "gång", "Stavgång")), List.of(t.surfaces()).toString());
     Token slash = analyse("TENS/akupunktur").sentences().get(0).tokens().get(0);
     assertTrue(List.of(slash.surfaces()).stream().noneMatch(s -> s.equals("TENSakupunktur")), "slashes join nothing");
+  }
+
+  @Test
+  void aCompoundPartAfterAOneLetterPrefixIsNotRead() {
+    Normalizer sv = new Normalizer(Language.SV, List.of("andningsövning", "övning", "tåhävning", "hävning"));
+    // "l|andningsövningar" is a landing drill: no breathing exercise inside it
+    assertFalse(List.of(sv.analyse("landningsövningar")[1]).contains(sv.key("andningsövning")));
+    assertTrue(List.of(sv.analyse("landningsövningar")[1]).contains(sv.key("övning")));
+    // two-letter first elements stay: "tå|hävningar"
+    assertTrue(List.of(sv.analyse("bröstkorgshävningar")[1]).contains(sv.key("hävning")));
+    assertTrue(List.of(sv.analyse("tåhävningar")[0]).contains(sv.key("tåhävning")));
   }
 
   @Test
