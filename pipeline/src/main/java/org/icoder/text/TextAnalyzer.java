@@ -185,6 +185,14 @@ public final class TextAnalyzer {
       for (Span s : spans) {
         Span abs = new Span(offset + s.getStart(), offset + s.getEnd());
         int n = out.size();
+        // "-stand" right after "Sit-to": the model sometimes keeps the hyphen on the next token
+        if (n >= 1 && abs.length() >= 2 && text.charAt(abs.getStart()) == '-'
+            && out.get(n - 1).getEnd() == abs.getStart()
+            && Character.isLetterOrDigit(text.charAt(abs.getStart() - 1))
+            && Character.isLetterOrDigit(text.charAt(abs.getStart() + 1))) {
+          out.set(n - 1, new Span(out.get(n - 1).getStart(), abs.getEnd()));
+          continue;
+        }
         if (n >= 2) {
           Span hyphen = out.get(n - 1);
           Span before = out.get(n - 2);

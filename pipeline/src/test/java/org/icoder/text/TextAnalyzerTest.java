@@ -52,6 +52,13 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aWordWithTwoHyphensStaysOneToken() {
+    // the English model splits it as "Sit-to" and "-stand"
+    Token t = analyse("Sit-to-stand 2 x 10 from a dining chair.").sentences().get(0).tokens().get(0);
+    assertEquals("Sit-to-stand", t.text());
+  }
+
+  @Test
   void aWordHyphenatedWhereItIsUsuallyJoinedAlsoHasItsJoinedKey() {
     Token t = analyse("Stav-gång 20 min tillsammans.").sentences().get(0).tokens().get(0);
     assertEquals("Stav-gång", t.text());
