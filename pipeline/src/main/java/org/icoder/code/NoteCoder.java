@@ -121,6 +121,11 @@ public final class NoteCoder {
       if (context.insideTrigger(m.firstToken(), m.endToken())) {
         continue; // part of a trigger phrase ("massage" in "massage therapist"), not a mention
       }
+      if (m.endToken() <= bodyStart && m.payload().role() == Role.GENERIC && !tokens.get(tokens.size() - 1).text().equals(".")) {
+        // An "Information:" heading names a template field; what is written under it decides.
+        // ("Information." with a full stop is the bare statement, education by the manual.)
+        continue;
+      }
       String conditions = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);
       if (conditions == null) {
         eligible.add(m);
