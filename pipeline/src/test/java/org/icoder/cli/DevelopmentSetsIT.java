@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hand-coded development sets, coded with the bundled lexicon and compared with their coders
  * through the CLI ({@code code}, then {@code agree}): a lexicon or engine change that lowers any
- * set's pooled Cohen's kappa by more than 0.01 below the floor here fails. Raise a floor when a
- * change lifts a set for good; lowering one needs a reason in the commit.
+ * set's pooled Cohen's kappa below its floor here fails. The floors are the figures last measured
+ * (rounded down to three decimals): raise one when a change lifts a set for good; lowering one
+ * needs a reason in the commit.
  */
 class DevelopmentSetsIT {
   static final Path SETS = Path.of("src/test/resources");
@@ -28,25 +29,25 @@ class DevelopmentSetsIT {
   record DevSet(String folder, List<String> notes, String codes, double noteFloor, double patientFloor) {}
 
   static final List<DevSet> SETS_AND_FLOORS = List.of(
-      new DevSet("devset", List.of("dev-sv.csv", "dev-en.csv"), "dev_note_codes.csv", 0.944, 0.968),
-      new DevSet("devset2", List.of("dev2-sv.csv", "dev2-en.csv"), "dev2_note_codes.csv", 0.924, 0.946),
-      new DevSet("devset3", List.of("dev3-sv.csv", "dev3-en.csv"), "dev3_note_codes.csv", 0.876, 0.946),
-      new DevSet("devset4", List.of("dev4-sv.csv", "dev4-en.csv"), "dev4_note_codes.csv", 0.924, 0.973),
-      new DevSet("devset5", List.of("dev5-sv.csv", "dev5-en.csv"), "dev5_note_codes.csv", 0.976, 0.982),
-      new DevSet("devset6", List.of("dev6-sv.csv"), "dev6_note_codes.csv", 0.913, 0.965),
-      new DevSet("devset7", List.of("dev7-sv.csv", "dev7-en.csv"), "dev7_note_codes.csv", 0.879, 0.959),
-      new DevSet("devset8", List.of("dev8-sv.csv", "dev8-en.csv"), "dev8_note_codes.csv", 0.874, 0.983),
-      new DevSet("devset9", List.of("dev9-sv.csv"), "dev9_note_codes.csv", 0.893, 0.971),
-      new DevSet("devset10", List.of("dev10-sv.csv", "dev10-en.csv"), "dev10_note_codes.csv", 0.875, 0.965),
-      new DevSet("devset11", List.of("dev11-sv.csv", "dev11-en.csv"), "dev11_note_codes.csv", 0.819, 0.944),
-      new DevSet("devset12", List.of("dev12-sv.csv", "dev12-en.csv"), "dev12_note_codes.csv", 0.887, 0.947),
-      new DevSet("devset13", List.of("dev13-sv.csv", "dev13-en.csv"), "dev13_note_codes.csv", 0.952, 0.982),
-      new DevSet("devset14", List.of("dev14-sv.csv", "dev14-en.csv"), "dev14_note_codes.csv", 0.850, 0.971),
-      new DevSet("devset15", List.of("dev15-sv.csv", "dev15-en.csv"), "dev15_note_codes.csv", 0.867, 0.938),
+      new DevSet("devset", List.of("dev-sv.csv", "dev-en.csv"), "dev_note_codes.csv", 0.956, 0.978),
+      new DevSet("devset2", List.of("dev2-sv.csv", "dev2-en.csv"), "dev2_note_codes.csv", 0.930, 0.956),
+      new DevSet("devset3", List.of("dev3-sv.csv", "dev3-en.csv"), "dev3_note_codes.csv", 0.889, 0.956),
+      new DevSet("devset4", List.of("dev4-sv.csv", "dev4-en.csv"), "dev4_note_codes.csv", 0.934, 0.983),
+      new DevSet("devset5", List.of("dev5-sv.csv", "dev5-en.csv"), "dev5_note_codes.csv", 0.986, 0.992),
+      new DevSet("devset6", List.of("dev6-sv.csv"), "dev6_note_codes.csv", 0.924, 0.981),
+      new DevSet("devset7", List.of("dev7-sv.csv", "dev7-en.csv"), "dev7_note_codes.csv", 0.894, 0.969),
+      new DevSet("devset8", List.of("dev8-sv.csv", "dev8-en.csv"), "dev8_note_codes.csv", 0.882, 0.993),
+      new DevSet("devset9", List.of("dev9-sv.csv"), "dev9_note_codes.csv", 0.906, 0.981),
+      new DevSet("devset10", List.of("dev10-sv.csv", "dev10-en.csv"), "dev10_note_codes.csv", 0.893, 0.981),
+      new DevSet("devset11", List.of("dev11-sv.csv", "dev11-en.csv"), "dev11_note_codes.csv", 0.831, 0.960),
+      new DevSet("devset12", List.of("dev12-sv.csv", "dev12-en.csv"), "dev12_note_codes.csv", 0.900, 1.000),
+      new DevSet("devset13", List.of("dev13-sv.csv", "dev13-en.csv"), "dev13_note_codes.csv", 0.970, 0.992),
+      new DevSet("devset14", List.of("dev14-sv.csv", "dev14-en.csv"), "dev14_note_codes.csv", 0.867, 0.990),
+      new DevSet("devset15", List.of("dev15-sv.csv", "dev15-en.csv"), "dev15_note_codes.csv", 0.867, 0.945),
       new DevSet("devset16", List.of("dev16-sv.csv", "dev16-en.csv"), "dev16_note_codes.csv", 0.838, 0.981),
       new DevSet("devset17", List.of("dev17-sv.csv", "dev17-en.csv"), "dev17_note_codes.csv", 0.876, 0.957),
       // held out: measured, never tuned on (a guard against regressions only)
-      new DevSet("devset18", List.of("dev18-sv.csv", "dev18-en.csv"), "dev18_note_codes.csv", 0.844, 0.872));
+      new DevSet("devset18", List.of("dev18-sv.csv", "dev18-en.csv"), "dev18_note_codes.csv", 0.849, 0.878));
 
   @TestFactory
   Stream<DynamicTest> everyDevelopmentSetStaysAboveItsFloor() {
