@@ -205,7 +205,8 @@ public final class NoteCoder {
   }
 
   /**
-   * True when the generic term's clause has unmodified named content of another category. The
+   * True when the generic term's clause has unmodified named content of another category: the
+   * information was about, or part of, that intervention ("taping applied and explained"). The
    * home-exercise flag is no content: it says where a programme is done, not what it is.
    */
   private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
