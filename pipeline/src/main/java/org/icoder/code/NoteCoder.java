@@ -66,7 +66,8 @@ public final class NoteCoder {
     List<Evidence> evidence = new ArrayList<>();
     int flags = 0;
     // A note filed under a sökord such as "Planering" reads as if its text stood under that heading.
-    SectionRule section = lang.contextRules().sectionOfNoteType(note.type());
+    SectionRule noteSection = lang.contextRules().sectionOfNoteType(note.type());
+    SectionRule section = noteSection;
     for (Sentence sentence : analysed.sentences()) {
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
       SectionRule after = section;
@@ -76,7 +77,7 @@ public final class NoteCoder {
         // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
         // sentence has text; alone on its line it heads the lines below, to the next heading.
         if (section.lineOnly() && heading.endToken() < sentence.tokens().size()) {
-          after = null;
+          after = noteSection;
         }
       }
       int bodyStart = heading == null ? 0 : heading.endToken();
@@ -121,9 +122,11 @@ public final class NoteCoder {
       if (context.insideTrigger(m.firstToken(), m.endToken())) {
         continue; // part of a trigger phrase ("massage" in "massage therapist"), not a mention
       }
-      if (m.endToken() <= bodyStart && m.payload().role() == Role.GENERIC && !tokens.get(tokens.size() - 1).text().equals(".")) {
-        // An "Information:" heading names a template field; what is written under it decides.
-        // ("Information." with a full stop is the bare statement, education by the manual.)
+      if (m.endToken() <= bodyStart && bodyStart >= tokens.size() && m.payload().role() == Role.GENERIC
+          && !(m.endToken() < tokens.size() && tokens.get(m.endToken()).text().equals("."))) {
+        // An "Information" heading alone on its line names a template field; what is written under
+        // it decides. "Info: cervikogen yrsel" (information about something) and "Information."
+        // (the bare statement) are education by the manual.
         continue;
       }
       String conditions = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);

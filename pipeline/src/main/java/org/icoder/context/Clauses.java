@@ -28,6 +28,22 @@ public final class Clauses {
     return REASON_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** "men"/"but": the conjunction that turns to the patient's answer in "TENS föreslogs men hon avböjde". */
+  private static final java.util.Set<String> BUT_WORDS = java.util.Set.of("men", "but");
+
+  public static boolean isBut(Token t) {
+    return BUT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Words that may stand between "but" and a closing refusal: its subject, never another mention. */
+  private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of(
+      "hon", "han", "pat", "pat.", "patienten", "patient", "pt", "hen", "de", "vederbörande",
+      "she", "he", "they", "the", "was", "is", "were");
+
+  public static boolean isSubjectWord(Token t) {
+    return SUBJECT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Tokens [start, end) of the clause around a match. */
   public static int[] around(PhraseMatch<?> m, List<Token> tokens) {
     int start = m.firstToken();

@@ -137,11 +137,6 @@ public final class ContextAnnotator {
       return false;
     }
 
-    /** A word of two or more letters ("men", "but"), not a checklist box that ends a scope. */
-    private static boolean isWord(String s) {
-      return s.length() >= 2 && s.chars().allMatch(Character::isLetter);
-    }
-
     private static boolean hasLetterOrDigit(String s) {
       for (int i = 0; i < s.length(); i++) {
         // 'x' inside "[x]" is a box, not a word: only count tokens of two or more characters or digits
@@ -193,12 +188,22 @@ public final class ContextAnnotator {
         return t.firstToken();
       }
       for (PhraseMatch<ContextRule> but : terminators) {
-        if (isWord(tokens.get(but.firstToken()).text()) && but.endToken() <= t.firstToken() && but.endToken() >= t.firstToken() - MAX_SUBJECT_TOKENS
-            && !clauseBoundaryBetween(but.endToken(), t.firstToken())) {
+        if (but.length() == 1 && Clauses.isBut(tokens.get(but.firstToken())) && but.endToken() <= t.firstToken()
+            && but.endToken() >= t.firstToken() - MAX_SUBJECT_TOKENS && onlySubjectBetween(but.endToken(), t.firstToken())) {
           return but.firstToken();
         }
       }
       return t.firstToken();
+    }
+
+    /** True when tokens [from, to) are only a subject ("hon", "the patient was"), not another mention. */
+    private boolean onlySubjectBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!Clauses.isSubjectWord(tokens.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean clauseBoundaryBetween(int from, int to) {

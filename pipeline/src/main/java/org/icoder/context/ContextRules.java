@@ -31,7 +31,7 @@ public final class ContextRules {
   private final List<SectionRule> sections;
   private final PhraseIndex<ContextRule> triggers;
   private final PhraseIndex<SectionRule> headings;
-  /** Sections with a modifier by their heading's spelling key, for notes filed under a sökord. */
+  /** Sections marked {@code @type} by their heading's spelling key, for notes filed under a sökord. */
   private final Map<String, SectionRule> modifyingByHeading;
 
   private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections) {
@@ -39,7 +39,7 @@ public final class ContextRules {
     this.sections = List.copyOf(sections);
     Map<String, SectionRule> modifying = new HashMap<>();
     for (SectionRule s : sections) {
-      if (s.modifier() != Modifier.NONE && !s.colonOnly() && s.heading().strip().length() > 1) {
+      if (s.noteType()) {
         modifying.putIfAbsent(headingKey(s.heading()), s);
       }
     }
@@ -69,8 +69,8 @@ public final class ContextRules {
    * The section a whole note is written under when its note type is a heading that changes what
    * counts: exports with one row per sökord and no note id give each row its own note, and a row
    * filed under "Planering" or "Anamnes" is a plan or history as if its text stood under that
-   * heading. Note types that are visit kinds ("Återbesök", "Behandling") open no section: only
-   * headings with a modifier (historical, planned ...) and not marked colon-only are used.
+   * heading. Only headings marked {@code @type} in sections.tsv are used: visit kinds ("Återbesök",
+   * "Behandling") and headings that also name a visit ("Remiss") open no section.
    *
    * @return the section, or null
    */
@@ -200,9 +200,25 @@ public final class ContextRules {
       String section = row.get("section");
       // "mal@line": the heading covers only its own line ("Mål: klara datorarbete. Info om smärta."
       // goes on to what was done, and the next line is no goal either).
-      boolean lineOnly = section.endsWith("@line");
-      if (lineOnly) {
-        section = section.substring(0, section.length() - "@line".length());
+      // "planering@type": a note whose note type is this heading reads as this section.
+      boolean lineOnly = false;
+      boolean noteType = false;
+      String[] flags = section.split("@", -1);
+      section = flags[0];
+      boolean flagsOk = true;
+      for (int f = 1; f < flags.length; f++) {
+        switch (flags[f]) {
+          case "line" -> lineOnly = true;
+          case "type" -> noteType = true;
+          default -> {
+            problems.add(row.problem("section '" + row.get("section") + "' has an unknown flag '@" + flags[f]
+                + "', expected @line or @type"));
+            flagsOk = false;
+          }
+        }
+      }
+      if (!flagsOk) {
+        continue;
       }
       if (heading.isEmpty() || section.isEmpty()) {
         problems.add(row.problem("heading and section must not be empty"));
@@ -226,7 +242,8 @@ public final class ContextRules {
         // "Återbesök:": a heading only with its colon; alone on a line the word is the note's type.
         boolean colonOnly = heading.endsWith(":");
         String words = colonOnly ? heading.substring(0, heading.length() - 1).strip() : heading;
-        sections.add(new SectionRule(id, words, section, modifier, cues, row.file(), row.line(), lineOnly, colonOnly));
+        sections.add(new SectionRule(id, words, section, modifier, cues, row.file(), row.line(), lineOnly, colonOnly,
+            noteType));
       }
     }
     return new ContextRules(normalizer, rules, sections);

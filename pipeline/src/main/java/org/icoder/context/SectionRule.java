@@ -7,10 +7,13 @@ import java.util.Set;
  * opens, the modifier that applies to interventions mentioned there unless their own sentence says
  * otherwise (what is under Anamnes happened before the programme), and the cue classes every
  * sentence of the section carries (under "HP:" things are done on the patient's own; under "Råd:"
- * advice is given; under "Status:" findings are described).
+ * advice is given; under "Status:" findings are described). {@code lineOnly}: the heading covers only
+ * its own line when text follows it ({@code @line}); {@code colonOnly}: a heading only with its colon
+ * ({@code Återbesök:}); {@code noteType}: a note whose note type is this heading reads as this
+ * section ({@code @type}: {@code Planering}, not {@code Remiss}).
  */
 public record SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
-    int line, boolean lineOnly, boolean colonOnly) {
+    int line, boolean lineOnly, boolean colonOnly, boolean noteType) {
   public SectionRule {
     cues = Set.copyOf(cues);
   }
@@ -18,6 +21,6 @@ public record SectionRule(String id, String heading, String section, Modifier mo
   /** A section that lasts to the next heading. */
   public SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
       int line) {
-    this(id, heading, section, modifier, cues, file, line, false, false);
+    this(id, heading, section, modifier, cues, file, line, false, false, false);
   }
 }

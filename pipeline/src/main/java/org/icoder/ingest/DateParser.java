@@ -72,7 +72,8 @@ public final class DateParser {
       }
       m = DAY_FIRST.matcher(s);
       if (m.matches()) {
-        return order == DateOrder.DAY_FIRST
+        // Dotted dates (05.03.2024) are European and always day first, whatever the option.
+        return order == DateOrder.DAY_FIRST || m.group(2).equals(".")
             ? date(m.group(4), m.group(3), m.group(1))
             : date(m.group(4), m.group(1), m.group(3));
       }

@@ -56,6 +56,8 @@ public final class PrintoutReader implements ExportReader {
   private static final Pattern ID_LABEL_IN_LINE = Pattern.compile(
       "(?:^|\\s)(?:" + ID_LABELS + ")\\s*[:=]?\\s*(\\S*\\d\\S*(?:\\s\\d{3}\\s\\d{4})?)",
       Pattern.CASE_INSENSITIVE);
+  /** Where a second field starts on a patient line: a tab, a run of spaces, or another "Label:". */
+  private static final Pattern NEXT_FIELD = Pattern.compile("\\t|\\s{2,}|\\s+\\p{L}[\\p{L}.\\-]{0,20}(?:\\s\\p{L}+)?:\\s");
   /** A Swedish personnummer (10 or 12 digits, with or without - or +) at the start of a line of its own. */
   private static final Pattern PERSONNUMMER_LINE = Pattern.compile("((?:\\d{8}|\\d{6})[-+]\\d{4}|\\d{12})(?:\\s+\\D.*)?");
   private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)((?:\\d{8}|\\d{6})[-+]\\d{4}|\\d{12})(?!\\d)");
@@ -230,7 +232,11 @@ public final class PrintoutReader implements ExportReader {
         return embedded.group(1); // "Patient: Anna A.  Personnr: 19121212-1212"
       }
       Matcher pnr = PERSONNUMMER.matcher(value);
-      return pnr.find() ? pnr.group(1) : value;
+      if (pnr.find()) {
+        return pnr.group(1);
+      }
+      // "Personnummer: D21-07          Namn: A. Andersson": the id ends where the next field begins
+      return NEXT_FIELD.split(value, 2)[0].strip();
     }
     Matcher pnrLine = PERSONNUMMER_LINE.matcher(line);
     if (pnrLine.matches()) {

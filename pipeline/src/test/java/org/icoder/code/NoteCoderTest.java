@@ -76,6 +76,8 @@ class NoteCoderTest {
         "en.acu"));
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given but she declines walking."));
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given but then, after a long talk, she declines."));
+    // only a subject may stand between: another mention there is what is declined
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given but relaxation declines."));
   }
 
   @Test

@@ -46,8 +46,13 @@ class SwedishNoteCoderTest {
     CodedNote treated = codeFiledUnder("Åtgärd", "Akupunktur.");
     assertTrue(treated.has(Category.C05_SENSORY_STIMULATION));
     assertEquals("", treated.evidence().get(0).section());
-    // A heading inside the text still wins over the note type.
+    // A heading inside the text still wins over the note type; after a one-line goal the note
+    // type's section holds again.
     assertTrue(codeFiledUnder("Planering", "Åtgärd: akupunktur.").has(Category.C05_SENSORY_STIMULATION));
+    assertEquals(Modifier.PLANNED,
+        codeFiledUnder("Planering", "Mål: klara datorarbete.\nAkupunktur.").evidence().get(0).modifier());
+    // Only headings marked @type: "Råd" opens nothing as a note type.
+    assertTrue(codeFiledUnder("Råd", "Akupunktur.").has(Category.C05_SENSORY_STIMULATION));
   }
 
   @Test

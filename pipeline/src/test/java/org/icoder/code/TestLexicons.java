@@ -49,8 +49,9 @@ public final class TestLexicons {
       """;
   static final String SECTIONS = """
       id\theading\tsection\tmodifier\tcues\tcomment
-      %1$s.sec.hist\t%2$s\thistory\thistorical\t\t
-      %1$s.sec.plan\t%3$s\tplan\tplanned\t\t
+      %1$s.sec.hist\t%2$s\thistory@type\thistorical\t\t
+      %1$s.sec.plan\t%3$s\tplan@type\tplanned\t\t
+      %1$s.sec.goal\tMål\tgoal@line\tplanned\t\t
       %1$s.sec.treat\t%4$s\ttreatment\tnone\t\t
       %1$s.sec.advice\t%5$s\tadvice\tnone\tadvice\t
       """;

@@ -36,5 +36,8 @@ class DateParserTest {
     assertTrue(DateParser.parse("03/25/2024", DateOrder.DAY_FIRST).isEmpty());
     assertEquals(LocalDate.of(2024, 3, 25), DateParser.parse("03/25/2024", DateOrder.MONTH_FIRST).orElseThrow());
     assertTrue(DateParser.parse("25/03/2024", DateOrder.MONTH_FIRST).isEmpty());
+    // dotted dates are European: day first whatever the option
+    assertEquals(LocalDate.of(2024, 3, 5), DateParser.parse("05.03.2024", DateOrder.MONTH_FIRST).orElseThrow());
+    assertEquals(LocalDate.of(2024, 3, 25), DateParser.parse("25.03.2024", DateOrder.MONTH_FIRST).orElseThrow());
   }
 }

@@ -159,6 +159,10 @@ class PrintoutAndExcelReaderTest {
     assertEquals(null, PrintoutReader.patientIdOf("Patient uppger smärta 5/10 vid gång."));
     assertEquals(null, PrintoutReader.patientIdOf("Patient 45-årig kvinna med ländryggssmärta."));
     assertEquals("P-17", PrintoutReader.patientIdOf("Patient: P-17"));
+    // a second field on the patient line is not part of the id
+    assertEquals("D21-07", PrintoutReader.patientIdOf("Personnummer: D21-07          Namn: XXXXXXX XXXXXXXX"));
+    assertEquals("D21-07", PrintoutReader.patientIdOf("Patient-ID: D21-07\tNamn: A. Andersson"));
+    assertEquals("P-17", PrintoutReader.patientIdOf("Patient: P-17 Födelsedatum: 1980-01-01"));
     assertEquals("123456", PrintoutReader.patientIdOf("Patient Name: Test  MRN: 123456"));
   }
 
