@@ -5,7 +5,7 @@ import org.icoder.lexicon.PhraseMatch;
 import org.icoder.text.Token;
 
 /**
- * Clauses of a sentence: the list items and parts between commas, semicolons and dashes. Clinicians
+ * Clauses of a sentence: the list items and parts between commas, semicolons, dashes and "samt". Clinicians
  * list what was done ("Erhållit: info, stab-träning, TENS"), so some rules look only at the item
  * a mention stands in.
  */
@@ -14,7 +14,10 @@ public final class Clauses {
 
   public static boolean isBoundary(Token t) {
     String s = t.text();
-    return s.equals(",") || s.equals(";") || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("•");
+    // "samt" joins the items of a Swedish list as a comma does ("stavgång tillsammans med
+    // fysioterapeut samt råd om stavgång").
+    return s.equals(",") || s.equals(";") || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("•")
+        || s.equalsIgnoreCase("samt");
   }
 
   /**

@@ -86,6 +86,19 @@ class FormatInvarianceIT {
   }
 
   @Test
+  void anotherIndependentlyWrittenPrintoutLayoutCodesLikeItsCsv() throws IOException {
+    // devset21's printouts: three clinics' layouts, a patient line with a second field ("Namn:").
+    Path set = Path.of("src/test/resources/devset21");
+    Path csvOut = dir.resolve("dev21-csv");
+    Path printOut = dir.resolve("dev21-printouts");
+    assertEquals(0, CliRunner.run("code", set.resolve("dev21-sv.csv").toString(), "--out", csvOut.toString()).exitCode());
+    assertEquals(0, CliRunner.run("code", set.resolve("printouts").toString(), "--out", printOut.toString()).exitCode());
+    List<String> fromCsv = Files.readAllLines(csvOut.resolve("patient_flags.csv"));
+    assertEquals(21, fromCsv.size(), "20 patients and the header");
+    assertEquals(fromCsv, Files.readAllLines(printOut.resolve("patient_flags.csv")));
+  }
+
+  @Test
   void anIndependentlyWrittenPrintoutCodesLikeItsCsv() throws IOException {
     // devset8's printouts were written by its author from the same notes as its CSV files.
     Path set = Path.of("src/test/resources/devset8");
