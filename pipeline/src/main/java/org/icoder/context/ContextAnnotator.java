@@ -158,10 +158,16 @@ public final class ContextAnnotator {
           && !(clause && clauseBoundaryBetween(t.endToken(), first))) {
         return first - t.endToken();
       }
-      if (t.firstToken() >= end && d != Direction.FORWARD
-          && !terminatedBetween(end, butClosedByRefusal(t))
-          && !(clause && clauseBoundaryBetween(end, t.firstToken()))) {
-        return t.firstToken() - end;
+      if (t.firstToken() >= end && d != Direction.FORWARD) {
+        int but = butClosedByRefusal(t);
+        // A refusal after "men"/"but" answers the clause right before it, even across the comma
+        // that ends that clause ("… övningar att göra hemma, men hon avböjde"), and no earlier one.
+        int clauseEnd = but == t.firstToken() ? t.firstToken()
+            : but > 0 && Clauses.isBoundary(tokens.get(but - 1)) ? but - 1 : but;
+        boolean viaBut = but != t.firstToken();
+        if (!terminatedBetween(end, but) && !((clause || viaBut) && clauseBoundaryBetween(end, clauseEnd))) {
+          return t.firstToken() - end;
+        }
       }
       return -1;
     }

@@ -78,6 +78,9 @@ class NoteCoderTest {
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given but then, after a long talk, she declines."));
     // only a subject may stand between: another mention there is what is declined
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given but relaxation declines."));
+    // the answer reaches the clause right before "but", across its comma, and no further
+    assertEquals(Modifier.DECLINED, modifierOf("Asked about acupuncture, but she declines.", "en.acu"));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given, relaxation offered, but she declines."));
   }
 
   @Test
