@@ -122,7 +122,7 @@ public final class NoteCoder {
       if (context.insideTrigger(m.firstToken(), m.endToken())) {
         continue; // part of a trigger phrase ("massage" in "massage therapist"), not a mention
       }
-      if (m.endToken() <= bodyStart && bodyStart >= tokens.size() && m.payload().role() == Role.GENERIC
+      if (bodyStart >= tokens.size() && m.payload().role() == Role.GENERIC
           && !(m.endToken() < tokens.size() && tokens.get(m.endToken()).text().equals("."))) {
         // An "Information" heading alone on its line names a template field; what is written under
         // it decides. "Info: cervikogen yrsel" (information about something) and "Information."

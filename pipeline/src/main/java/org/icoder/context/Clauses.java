@@ -1,6 +1,8 @@
 package org.icoder.context;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.icoder.lexicon.PhraseMatch;
 import org.icoder.text.Token;
 
@@ -24,27 +26,27 @@ public final class Clauses {
    * Words that give a reason for what goes before ("avböjde då ...", "declined as ..."): the clause's
    * statement is complete before them. Swedish and English together, since they do not collide.
    */
-  private static final java.util.Set<String> REASON_WORDS =
-      java.util.Set.of("då", "eftersom", "pga", "p.g.a.", "as", "since", "because", "due");
+  private static final Set<String> REASON_WORDS =
+      Set.of("då", "eftersom", "pga", "p.g.a.", "as", "since", "because", "due");
 
   public static boolean isReasonWord(Token t) {
-    return REASON_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    return REASON_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** "men"/"but": the conjunction that turns to the patient's answer in "TENS föreslogs men hon avböjde". */
-  private static final java.util.Set<String> BUT_WORDS = java.util.Set.of("men", "but");
+  private static final Set<String> BUT_WORDS = Set.of("men", "but");
 
   public static boolean isBut(Token t) {
-    return BUT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    return BUT_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** Words that may stand between "but" and a closing refusal: its subject, never another mention. */
-  private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of(
+  private static final Set<String> SUBJECT_WORDS = Set.of(
       "hon", "han", "pat", "pat.", "patienten", "patient", "pt", "hen", "de", "vederbörande",
       "she", "he", "they", "the", "was", "is", "were");
 
   public static boolean isSubjectWord(Token t) {
-    return SUBJECT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    return SUBJECT_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** Tokens [start, end) of the clause around a match. */

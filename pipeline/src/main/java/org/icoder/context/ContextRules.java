@@ -32,18 +32,18 @@ public final class ContextRules {
   private final PhraseIndex<ContextRule> triggers;
   private final PhraseIndex<SectionRule> headings;
   /** Sections marked {@code @type} by their heading's spelling key, for notes filed under a sökord. */
-  private final Map<String, SectionRule> modifyingByHeading;
+  private final Map<String, SectionRule> byNoteType;
 
   private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections) {
     this.rules = List.copyOf(rules);
     this.sections = List.copyOf(sections);
-    Map<String, SectionRule> modifying = new HashMap<>();
+    Map<String, SectionRule> noteTypes = new HashMap<>();
     for (SectionRule s : sections) {
       if (s.noteType()) {
-        modifying.putIfAbsent(headingKey(s.heading()), s);
+        noteTypes.putIfAbsent(headingKey(s.heading()), s);
       }
     }
-    this.modifyingByHeading = Map.copyOf(modifying);
+    this.byNoteType = Map.copyOf(noteTypes);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
     // "=läkare": the words as written (any case, not stemmed), for a trigger whose normalised key
@@ -75,13 +75,19 @@ public final class ContextRules {
    * @return the section, or null
    */
   public SectionRule sectionOfNoteType(String noteType) {
-    return noteType == null || noteType.isBlank() ? null : modifyingByHeading.get(headingKey(noteType));
+    return noteType == null || noteType.isBlank() || byNoteType.isEmpty() ? null : byNoteType.get(headingKey(noteType));
   }
 
-  /** Lower case, å/ä/ö folded, spaces collapsed, a trailing colon or full stop dropped. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TRAILING_COLON_OR_STOP = java.util.regex.Pattern.compile("[:.]+$");
+
+  /**
+   * Lower case, å/ä/ö folded, spaces collapsed, a trailing colon or full stop dropped. Runs once per
+   * note, so the patterns are compiled once.
+   */
   private static String headingKey(String heading) {
-    String s = Normalizer.foldSwedishLetters(heading.strip().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
-    return s.replaceAll("[:.]+$", "").strip();
+    String s = SPACES.matcher(Normalizer.foldSwedishLetters(heading.strip().toLowerCase(Locale.ROOT))).replaceAll(" ");
+    return TRAILING_COLON_OR_STOP.matcher(s).replaceAll("").strip();
   }
 
   /** A heading found at the start of a sentence: the section rule and the tokens it spans (with its colon). */

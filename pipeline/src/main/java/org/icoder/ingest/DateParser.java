@@ -23,7 +23,7 @@ public final class DateParser {
   private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T].*)?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:[ T].*)?");
   private static final Pattern SHORT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})(?:[ T].*)?");
-  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T].*)?");
+  private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T].*)?");
   /** "5 mars 2024", "5 Mar. 2024", and with hyphens as EMIS writes it, "05-Mar-2024". */
   private static final Pattern WORDS = Pattern.compile(
       "(\\d{1,2})\\.?(?:\\s+|-)([\\p{L}]+)\\.?(?:\\s+|-)(\\d{4})(?:[ ,T].*)?");
@@ -70,7 +70,7 @@ public final class DateParser {
       if (m.matches()) {
         return date(m.group(1), m.group(2), m.group(3));
       }
-      m = DAY_FIRST.matcher(s);
+      m = YEAR_LAST.matcher(s);
       if (m.matches()) {
         // Dotted dates (05.03.2024) are European and always day first, whatever the option.
         return order == DateOrder.DAY_FIRST || m.group(2).equals(".")

@@ -43,8 +43,6 @@ public final class LanguageGuesser {
     int sv = 0;
     int en = 0;
     int words = 0;
-    // The words that vote, for the model too: labels would make it read a template's language.
-    StringBuilder content = new StringBuilder();
     int i = 0;
     int n = text.length();
     while (i < n && words < 120) {
@@ -67,9 +65,6 @@ public final class LanguageGuesser {
         continue;
       }
       words++;
-      if (content.length() < MODEL_PREFIX) {
-        content.append(text, start, i).append(' ');
-      }
       String w = text.substring(start, i).toLowerCase(Locale.ROOT);
       if (swedishLetter) {
         sv += 2;
@@ -90,7 +85,30 @@ public final class LanguageGuesser {
     if (sv + en == 0 && words < 4) {
       return fallback;
     }
-    return askModel(content.toString());
+    return askModel(withoutLabels(text));
+  }
+
+  /**
+   * The note's first words without heading labels, for the model (which would otherwise read a
+   * template's language). Built only on this rare path, not for every note.
+   */
+  static String withoutLabels(String text) {
+    StringBuilder content = new StringBuilder();
+    int i = 0;
+    int n = text.length();
+    while (i < n && content.length() < MODEL_PREFIX) {
+      while (i < n && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && !(i < n && text.charAt(i) == ':')) {
+        content.append(text, start, i).append(' ');
+      }
+    }
+    return content.toString();
   }
 
   private Language askModel(String text) {
