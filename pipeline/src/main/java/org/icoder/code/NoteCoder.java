@@ -68,6 +68,10 @@ public final class NoteCoder {
     // A note filed under a sökord such as "Planering" reads as if its text stood under that heading.
     SectionRule noteSection = lang.contextRules().sectionOfNoteType(note.type());
     SectionRule section = noteSection;
+    // The patient's absence at the start of a sentence ("BBAT-grupp tillf. 5. Pat ej närvarande.")
+    // says the session named before it did not take place.
+    PhraseMatch<ContextRule> absence = null;
+    int absentThrough = 0;
     for (Sentence sentence : analysed.sentences()) {
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
       SectionRule after = section;
@@ -81,15 +85,31 @@ public final class NoteCoder {
         }
       }
       int bodyStart = heading == null ? 0 : heading.endToken();
-      for (Evidence e : codeSentence(analysed, sentence, bodyStart, section, lang)) {
-        evidence.add(e);
-        if (e.counted()) {
-          flags |= CodedNote.bit(e.category());
-        }
+      evidence.addAll(codeSentence(analysed, sentence, bodyStart, section, lang));
+      PhraseMatch<ContextRule> absent = lang.contextRules().absenceOpening(sentence.tokens(), bodyStart);
+      if (absent != null) {
+        absence = absent;
+        absentThrough = evidence.size();
       }
       section = after;
     }
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      if (i < absentThrough && e.counted()) {
+        e = absent(e, absence.payload());
+        evidence.set(i, e);
+      }
+      if (e.counted()) {
+        flags |= CodedNote.bit(e.category());
+      }
+    }
     return new CodedNote(note, analysed.language(), flags, evidence);
+  }
+
+  /** A counted mention before the patient's absence: the session did not take place. */
+  private static Evidence absent(Evidence e, ContextRule rule) {
+    return new Evidence(e.category(), e.entryId(), e.matchedText(), e.sentence(), e.start(), e.end(), e.section(),
+        rule.modifier(), rule.id(), false, e.source(), "modified");
   }
 
   /** A term found in a sentence, with the context's verdict on it. */

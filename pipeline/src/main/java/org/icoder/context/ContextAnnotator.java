@@ -83,12 +83,21 @@ public final class ContextAnnotator {
       return false;
     }
 
-    /** The winning trigger for a mention of {@code category} at tokens [first, end), or null when it is unmodified. */
+    /**
+     * The winning trigger for a mention of {@code category} at tokens [first, end), or null when it is
+     * unmodified. A report of use yields to every other trigger: "Har förut använt TENS" is
+     * historical, "Cannot use TENS" negated.
+     */
     public PhraseMatch<ContextRule> triggerFor(int first, int end, Category category) {
+      PhraseMatch<ContextRule> best = triggerFor(first, end, category, false);
+      return best != null ? best : triggerFor(first, end, category, true);
+    }
+
+    private PhraseMatch<ContextRule> triggerFor(int first, int end, Category category, boolean reports) {
       PhraseMatch<ContextRule> best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PhraseMatch<ContextRule> t : modifiers) {
-        if (!t.payload().appliesTo(category)) {
+        if (!t.payload().appliesTo(category) || (t.payload().modifier() == Modifier.REPORTED) != reports) {
           continue;
         }
         int distance = reaches(t, first, end);
@@ -152,6 +161,8 @@ public final class ContextAnnotator {
       Direction d = t.payload().direction();
       if (d == Direction.ITEM) {
         d = boxesLead ? Direction.FORWARD : Direction.BACKWARD;
+      } else if (d == Direction.SESSION) {
+        d = Direction.FORWARD; // within its sentence; the note's earlier sentences are NoteCoder's
       }
       boolean clause = t.payload().clauseOnly();
       if (t.endToken() <= first && d != Direction.BACKWARD && !terminatedBetween(t.endToken(), first)

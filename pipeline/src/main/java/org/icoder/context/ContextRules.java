@@ -31,6 +31,9 @@ public final class ContextRules {
   private final List<SectionRule> sections;
   private final PhraseIndex<ContextRule> triggers;
   private final PhraseIndex<SectionRule> headings;
+  /** The {@code session} triggers alone, looked for in every sentence (the others only where a term is). */
+  private final PhraseIndex<ContextRule> absences;
+  private final boolean hasAbsences;
   /** Sections marked {@code @type} by their heading's spelling key, for notes filed under a sökord. */
   private final Map<String, SectionRule> byNoteType;
 
@@ -51,6 +54,56 @@ public final class ContextRules {
     rules.forEach(r -> triggers.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
         r.trigger().startsWith("=") ? MatchMode.SURFACE : MatchMode.WHOLE, r));
     sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
+    this.absences = new PhraseIndex<>(normalizer);
+    rules.stream().filter(r -> r.direction() == Direction.SESSION && r.kind() == ContextRule.Kind.MODIFIER)
+        .forEach(r -> absences.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
+            r.trigger().startsWith("=") ? MatchMode.SURFACE : MatchMode.WHOLE, r));
+    this.hasAbsences = rules.stream().anyMatch(r -> r.direction() == Direction.SESSION && r.kind() == ContextRule.Kind.MODIFIER);
+  }
+
+  /**
+   * A {@code session} trigger that opens the sentence after its heading, with at most a subject
+   * before it ("Pat uteblev.", "Pat ej närvarande, sjukanmäld.", "DNA."): the patient was not there,
+   * so what the note names before it was not delivered. Elsewhere in a sentence, or followed by what
+   * was missed ("Did not attend sessions 2-3", "Pat uteblev 24/10"), such words report another visit
+   * and say nothing of the rest of the note.
+   *
+   * @return the trigger, or null
+   */
+  public PhraseMatch<ContextRule> absenceOpening(List<Token> tokens, int fromToken) {
+    if (!hasAbsences) {
+      return null;
+    }
+    int first = fromToken;
+    while (first < tokens.size() && (Clauses.isSubjectWord(tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
+      first++;
+    }
+    for (PhraseMatch<ContextRule> m : absences.find(tokens)) {
+      if (m.firstToken() == first && closesItsClause(tokens, m.endToken())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Words that may follow an absence that is about this session: "Pat uteblev utan återbud", "DNA today". */
+  private static final Set<String> ABSENCE_FOLLOWERS = Set.of("utan", "idag", "today", "från", "from");
+
+  /**
+   * True when the absence ends its clause, or goes on only with a reason or "today": "Pat uteblev, sjuk."
+   * "Did not attend sessions 2-3 (holiday)" and "Pat uteblev 24/10" are about other sessions.
+   */
+  private static boolean closesItsClause(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(next);
+    return Clauses.isBoundary(t) || !hasLetterOrDigit(t.text()) || Clauses.isReasonWord(t)
+        || ABSENCE_FOLLOWERS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    return s.chars().anyMatch(Character::isLetterOrDigit);
   }
 
   public List<ContextRule> rules() {
@@ -187,6 +240,10 @@ public final class ContextRules {
         continue;
       }
       if (id != null) {
+        if (direction == Direction.SESSION && kind != ContextRule.Kind.MODIFIER) {
+          problems.add(row.problem("direction session needs a modifier (the patient's absence), not " + kindText));
+          continue;
+        }
         rules.add(new ContextRule(id, trigger, kind, modifier, direction, clauseOnly, categories, row.file(), row.line()));
       }
     }
