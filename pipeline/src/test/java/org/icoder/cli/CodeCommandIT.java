@@ -267,11 +267,16 @@ class CodeCommandIT {
     Files.writeString(cues, Files.readString(cues) + "en.cue.bad\tload\t[0-9+kg\tpattern\n", StandardCharsets.UTF_8);
     Path sections = lexicons.resolve("en/sections.tsv");
     Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\town\t\n", StandardCharsets.UTF_8);
+    Path context = lexicons.resolve("en/context.tsv");
+    Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n", StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains(sections + ":7: cues 'own' is not a cue class of cues.tsv, expected one of advice, together, load"),
         r.err());
     assertTrue(r.err().contains(cues + ":5: pattern '[0-9+kg': not a valid regular expression"), r.err());
+    long contextLines = Files.readAllLines(context).size();
+    assertTrue(r.err().contains(context + ":" + contextLines + ": direction session needs a modifier (the patient's absence), not pseudo"),
+        r.err());
     String t = terms.toString();
     assertTrue(r.err().contains(t + ":14: category 'c99_nothing', expected one of c01_education"), r.err());
     assertTrue(r.err().contains(t + ":15: id 'en.tens' is already used at " + t + ":3"), r.err());

@@ -84,6 +84,38 @@ class NoteCoderTest {
   }
 
   @Test
+  void aReportOfUseIsNoDeliveryAndYieldsToEveryOtherTrigger() {
+    // "She uses TENS at night": the loan note carries the category, this one reports its use.
+    CodedNote c = code("She uses TENS at night.");
+    assertEquals(0, c.flags());
+    assertEquals(Modifier.REPORTED, c.evidence().get(0).modifier());
+    assertEquals("en.reported", c.evidence().get(0).triggerId());
+    // nearer than "previously", yet the history wins: a report of use is the weakest reading
+    assertEquals(Modifier.HISTORICAL, modifierOf("Previously, she uses TENS.", "en.tens"));
+    // only as written ("=uses"), in its own list item, and for the categories it names
+    assertEquals("c05_sensory_stimulation", counted("TENS 20 min, she uses a cane."));
+    assertEquals("c05_sensory_stimulation", counted("TENS used 20 min."));
+    assertEquals("c09_act", counted("She uses her values."));
+  }
+
+  @Test
+  void thePatientsAbsenceAtTheStartOfASentenceVoidsWhatTheNoteNamesBeforeIt() {
+    CodedNote absent = code("Acupuncture group, session 3.\nPatient did not attend, unwell.");
+    assertEquals(0, absent.flags());
+    Evidence e = absent.evidence().get(0);
+    assertEquals(Modifier.NEGATED, e.modifier());
+    assertEquals("en.absent", e.triggerId());
+    assertEquals("modified", e.reason());
+    // what comes after the absence is a later contact, and counts
+    assertEquals("c05_sensory_stimulation", counted("Did not attend.\nPhoned: TENS 20 min at the next visit is booked. TENS given today."));
+    // about another session ("did not attend sessions 2-3") or inside a sentence: the rest of the note stands
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given.\nDid not attend sessions 2-3 (holiday)."));
+    assertEquals("c05_sensory_stimulation", counted("Summary: acupuncture x3; the patient did not attend once."));
+    // within its own sentence it reads forward in its list item
+    assertEquals(Modifier.NEGATED, modifierOf("Did not attend acupuncture.", "en.acu"));
+  }
+
+  @Test
   void aPseudoTriggerBlocksTheTriggerItOverlaps() {
     assertEquals("c05_sensory_stimulation", counted("No change in pain after TENS."));
   }

@@ -46,6 +46,8 @@ public final class TestLexicons {
       %1$s.ongoing\t%9$s\tongoing\tboth\t\t
       %1$s.discussed\t%10$s\tplanned\tboth\tc05_sensory_stimulation\t
       %1$s.returned\t%11$s\tnegated\tbackward@clause\t\t
+      %1$s.reported\t=%12$s\treported\tboth@clause\tc05_sensory_stimulation\t
+      %1$s.absent\t%13$s\tnegated\tsession@clause\t\t
       """;
   static final String SECTIONS = """
       id\theading\tsection\tmodifier\tcues\tcomment
@@ -60,11 +62,13 @@ public final class TestLexicons {
   public static LexiconFiles write(Path dir) throws IOException {
     write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
         "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans"},
-        new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt", "diskuterat", "återlämnad"},
+        new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt", "diskuterat", "återlämnad",
+            "använder", "uteblev"},
         new String[] {"Anamnes", "Planering", "Åtgärd", "Råd"});
     write(dir, "en", new String[] {"acupuncture", "walking", "information", "values", "relaxation",
         "progressive muscle relaxation"}, new String[] {"advised", "together"},
-        new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues", "discussed", "returned"},
+        new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues", "discussed", "returned",
+            "uses", "did not attend"},
         new String[] {"History", "Plan", "Treatment", "Advice"});
     return LexiconFiles.folder(dir);
   }
@@ -76,7 +80,8 @@ public final class TestLexicons {
         StandardCharsets.UTF_8);
     Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1]), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("context.tsv"), CONTEXT.formatted(lang, triggers[0], triggers[1], triggers[2], triggers[3],
-        triggers[4], triggers[5], triggers[6], triggers[7], triggers[8], triggers[9]), StandardCharsets.UTF_8);
+        triggers[4], triggers[5], triggers[6], triggers[7], triggers[8], triggers[9], triggers[10], triggers[11]),
+        StandardCharsets.UTF_8);
     Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2], headings[3]),
         StandardCharsets.UTF_8);
   }
