@@ -33,7 +33,8 @@ import org.icoder.text.Token;
  *       stavgång") one item's advice does not undo another item's guided activity;
  *   <li>drop a term inside a longer term of the sentence (the longest reading wins);
  *   <li>give each term its context modifier (nearest trigger, else the section's), which stops it counting;
- *   <li>drop unspecified "information" when its clause names other content: the content decides.
+ *   <li>drop unspecified "information" when its clause names other content, counted or not: the
+ *       content decides ("discussed acupuncture, declined" is neither acupuncture nor education).
  *       Clauses end at commas, semicolons and dashes, so in a discharge list ("Erhållit: info,
  *       stab-träning, TENS") the bare "info" still counts as education.
  * </ol>
@@ -228,16 +229,18 @@ public final class NoteCoder {
   }
 
   /**
-   * True when the generic term's clause has unmodified named content of another category: the
-   * information was about, or part of, that intervention ("taping applied and explained"). The
-   * home-exercise flag is no content: it says where a programme is done, not what it is.
+   * True when the generic term's clause has named content of another category: the information was
+   * about, or part of, that intervention ("taping applied and explained"). That holds whether or not
+   * the content counts: "Discussed acupuncture - she would rather not" is the offer that was
+   * declined, not education. The home-exercise flag is no content: it says where a programme is
+   * done, not what it is.
    */
   private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
     int[] clause = Clauses.around(generic, tokens);
     for (Reading r : readings) {
       Term t = r.match().payload();
       if (t.role() == Role.CONTENT && t.category() != generic.payload().category()
-          && t.category() != Category.HOME_EXERCISE && r.modifier() == Modifier.NONE
+          && t.category() != Category.HOME_EXERCISE
           && r.match().firstToken() >= clause[0] && r.match().endToken() <= clause[1]) {
         return true;
       }

@@ -192,6 +192,10 @@ class NoteCoderTest {
     CodedNote c = code("Information about values.");
     assertEquals("generic_overridden", c.evidence().stream().filter(e -> e.entryId().equals("en.info"))
         .findFirst().orElseThrow().reason());
+    // content that does not count still decides: information about a treatment only discussed is
+    // that discussion, not education; in a list item of its own the information stands
+    assertEquals("", counted("Information about acupuncture discussed."));
+    assertEquals("c01_education", counted("Information given, acupuncture discussed."));
   }
 
   @Test
