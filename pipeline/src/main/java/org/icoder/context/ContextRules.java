@@ -78,8 +78,8 @@ public final class ContextRules {
     while (first < tokens.size() && (Clauses.isSubjectWord(tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
       first++;
     }
-    for (PhraseMatch<ContextRule> m : absences.find(tokens)) {
-      if (m.firstToken() == first && closesItsClause(tokens, m.endToken())) {
+    for (PhraseMatch<ContextRule> m : absences.findAt(tokens, first)) {
+      if (closesItsClause(tokens, m.endToken())) {
         return m;
       }
     }

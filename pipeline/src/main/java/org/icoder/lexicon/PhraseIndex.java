@@ -79,23 +79,36 @@ public final class PhraseIndex<T> {
   public List<PhraseMatch<T>> find(List<Token> tokens) {
     List<PhraseMatch<T>> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      List<Phrase<T>> seen = null;
-      for (String key : t.wholeKeys()) {
-        seen = collect(byFirst.get(key), tokens, i, seen, out);
-      }
-      for (String key : t.partKeys()) {
-        seen = collect(byFirst.get(key), tokens, i, seen, out);
-      }
-      for (String surface : t.surfaces()) {
-        seen = collect(byFirst.get("=" + surface), tokens, i, seen, out);
-        seen = collect(byFirst.get("~" + surface.toLowerCase(java.util.Locale.ROOT)), tokens, i, seen, out);
-      }
-      if (!patterns.isEmpty()) {
-        matchPatterns(tokens, i, out);
-      }
+      findAt(tokens, i, out);
     }
     return out;
+  }
+
+  /** The phrases that start at token {@code start}, in index order: one position, not the whole sentence. */
+  public List<PhraseMatch<T>> findAt(List<Token> tokens, int start) {
+    List<PhraseMatch<T>> out = new ArrayList<>();
+    if (start < tokens.size()) {
+      findAt(tokens, start, out);
+    }
+    return out;
+  }
+
+  private void findAt(List<Token> tokens, int i, List<PhraseMatch<T>> out) {
+    Token t = tokens.get(i);
+    List<Phrase<T>> seen = null;
+    for (String key : t.wholeKeys()) {
+      seen = collect(byFirst.get(key), tokens, i, seen, out);
+    }
+    for (String key : t.partKeys()) {
+      seen = collect(byFirst.get(key), tokens, i, seen, out);
+    }
+    for (String surface : t.surfaces()) {
+      seen = collect(byFirst.get("=" + surface), tokens, i, seen, out);
+      seen = collect(byFirst.get("~" + surface.toLowerCase(java.util.Locale.ROOT)), tokens, i, seen, out);
+    }
+    if (!patterns.isEmpty()) {
+      matchPatterns(tokens, i, out);
+    }
   }
 
   /**
