@@ -193,6 +193,16 @@ public final class TextAnalyzer {
           out.set(n - 1, new Span(out.get(n - 1).getStart(), abs.getEnd()));
           continue;
         }
+        // "cross-" then "trainer": the model sometimes keeps the hyphen on the first part instead
+        if (n >= 1) {
+          Span first = out.get(n - 1);
+          if (first.length() >= 2 && text.charAt(first.getEnd() - 1) == '-' && first.getEnd() == abs.getStart()
+              && Character.isLetterOrDigit(text.charAt(first.getEnd() - 2))
+              && Character.isLetterOrDigit(text.charAt(abs.getStart()))) {
+            out.set(n - 1, new Span(first.getStart(), abs.getEnd()));
+            continue;
+          }
+        }
         if (n >= 2) {
           Span hyphen = out.get(n - 1);
           Span before = out.get(n - 2);

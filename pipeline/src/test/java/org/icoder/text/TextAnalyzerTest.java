@@ -52,6 +52,15 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aHyphenatedWordInsideASentenceStaysOneToken() {
+    // mid-sentence the English model keeps the hyphen on the first part: "cross-" and "trainer"
+    Token t = analyse("We used the cross-trainer together.").sentences().get(0).tokens().get(3);
+    assertEquals("cross-trainer", t.text());
+    assertTrue(List.of(t.surfaces()).containsAll(List.of("cross", "trainer")));
+    assertEquals(List.of("We", "used", "the", "cross-trainer", "together", "."), tokens("We used the cross-trainer together."));
+  }
+
+  @Test
   void aWordWithTwoHyphensStaysOneToken() {
     // the English model splits it as "Sit-to" and "-stand"
     Token t = analyse("Sit-to-stand 2 x 10 from a dining chair.").sentences().get(0).tokens().get(0);
