@@ -33,12 +33,15 @@ import org.icoder.text.Token;
  *       stavgång") one item's advice does not undo another item's guided activity;
  *   <li>drop a term inside a longer term of the sentence (the longest reading wins);
  *   <li>give each term its context modifier (nearest trigger, else the section's), which stops it counting;
- *   <li>drop unspecified "information" when its clause names other content, counted or not: the
- *       content decides ("discussed acupuncture, declined" is neither acupuncture nor education).
+ *   <li>drop unspecified "information" when its clause names other content, given, planned or
+ *       declined: the content decides ("discussed acupuncture, declined" is neither acupuncture nor
+ *       education).
  *       Clauses end at commas, semicolons and dashes, so in a discharge list ("Erhållit: info,
  *       stab-träning, TENS") the bare "info" still counts as education.
  * </ol>
- * Every mention, counted or not, goes to the evidence with the reason.
+ * A sentence that opens with the patient's absence ("Pat uteblev.", "DNA.") voids what its section
+ * named before it: that session did not take place (never in a discharge summary). Every mention,
+ * counted or not, goes to the evidence with the reason.
  *
  * <pre>"Planering: akupunktur. Åtgärd: TENS 20 min." → c05 counted (TENS); akupunktur planned, not counted</pre>
  *
@@ -69,16 +72,15 @@ public final class NoteCoder {
     // A note filed under a sökord such as "Planering" reads as if its text stood under that heading.
     SectionRule noteSection = lang.contextRules().sectionOfNoteType(note.type());
     SectionRule section = noteSection;
-    // The patient's absence at the start of a sentence ("BBAT-grupp tillf. 5. Pat ej närvarande.")
-    // says the session named before it did not take place.
-    PhraseMatch<ContextRule> absence = null;
-    int absentThrough = 0;
+    // Where the current section's mentions start in the evidence list: a heading opens a new one.
+    int sectionStart = 0;
     for (Sentence sentence : analysed.sentences()) {
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
       SectionRule after = section;
       if (heading != null) {
         section = heading.rule();
         after = section;
+        sectionStart = evidence.size();
         // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
         // sentence has text; alone on its line it heads the lines below, to the next heading.
         if (section.lineOnly() && heading.endToken() < sentence.tokens().size()) {
@@ -86,20 +88,22 @@ public final class NoteCoder {
         }
       }
       int bodyStart = heading == null ? 0 : heading.endToken();
-      evidence.addAll(codeSentence(analysed, sentence, bodyStart, section, lang));
-      PhraseMatch<ContextRule> absent = lang.contextRules().absenceOpening(sentence.tokens(), bodyStart);
-      if (absent != null) {
-        absence = absent;
-        absentThrough = evidence.size();
+      // The patient's absence opening a sentence ("BBAT-grupp tillf. 5. Pat ej närvarande.") says the
+      // session named before it in its section did not take place. Not in a discharge summary, which
+      // lists what the whole programme gave; inside its own sentence the trigger reads as usual.
+      PhraseMatch<ContextRule> absent = section != null && section.summary() ? null
+          : lang.contextRules().absenceOpening(sentence.tokens(), bodyStart);
+      if (absent != null && lang.annotator().contextOf(sentence.tokens(), bodyStart).keeps(absent)) {
+        for (int i = sectionStart; i < evidence.size(); i++) {
+          if (evidence.get(i).counted()) {
+            evidence.set(i, absent(evidence.get(i), absent.payload()));
+          }
+        }
       }
+      evidence.addAll(codeSentence(analysed, sentence, bodyStart, section, lang));
       section = after;
     }
-    for (int i = 0; i < evidence.size(); i++) {
-      Evidence e = evidence.get(i);
-      if (i < absentThrough && e.counted()) {
-        e = absent(e, absence.payload());
-        evidence.set(i, e);
-      }
+    for (Evidence e : evidence) {
       if (e.counted()) {
         flags |= CodedNote.bit(e.category());
       }
@@ -107,7 +111,7 @@ public final class NoteCoder {
     return new CodedNote(note, analysed.language(), flags, evidence);
   }
 
-  /** A counted mention before the patient's absence: the session did not take place. */
+  /** A counted mention before the patient's absence in its section: the session did not take place. */
   private static Evidence absent(Evidence e, ContextRule rule) {
     return new Evidence(e.category(), e.entryId(), e.matchedText(), e.sentence(), e.start(), e.end(), e.section(),
         rule.modifier(), rule.id(), false, e.source(), "modified");
@@ -230,17 +234,23 @@ public final class NoteCoder {
 
   /**
    * True when the generic term's clause has named content of another category: the information was
-   * about, or part of, that intervention ("taping applied and explained"). That holds whether or not
-   * the content counts: "Discussed acupuncture - she would rather not" is the offer that was
-   * declined, not education. The home-exercise flag is no content: it says where a programme is
-   * done, not what it is.
+   * about, or part of, that intervention ("taping applied and explained"). That holds for content
+   * offered or planned as well: "Discussed acupuncture - she would rather not" is the offer that was
+   * declined, not education. Content negated, reported or from elsewhere does not decide: in
+   * "Information given and no acupuncture today" and "Information om hur TENS används" the
+   * information stands. The home-exercise flag is no content: it says where a programme is done, not
+   * what it is.
    */
+  /** The readings of named content that decide what unspecified information in their clause was. */
+  private static final java.util.Set<Modifier> NAMES_CONTENT = java.util.EnumSet.of(Modifier.NONE, Modifier.PLANNED,
+      Modifier.DECLINED);
+
   private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
     int[] clause = Clauses.around(generic, tokens);
     for (Reading r : readings) {
       Term t = r.match().payload();
       if (t.role() == Role.CONTENT && t.category() != generic.payload().category()
-          && t.category() != Category.HOME_EXERCISE
+          && t.category() != Category.HOME_EXERCISE && NAMES_CONTENT.contains(r.modifier())
           && r.match().firstToken() >= clause[0] && r.match().endToken() <= clause[1]) {
         return true;
       }

@@ -58,6 +58,12 @@ public final class ContextAnnotator {
       }
     }
 
+    /** True when the trigger match survived: no pseudo or ongoing trigger overlaps it and no longer trigger holds it. */
+    public boolean keeps(PhraseMatch<ContextRule> trigger) {
+      return modifiers.stream().anyMatch(m -> m.payload() == trigger.payload() && m.firstToken() == trigger.firstToken()
+          && m.endToken() == trigger.endToken());
+    }
+
     /** True when tokens [first, end) lie inside a modifier, pseudo or ongoing trigger phrase. */
     public boolean insideTrigger(int first, int end) {
       for (List<PhraseMatch<ContextRule>> list : List.of(modifiers, pseudo, ongoing)) {

@@ -64,9 +64,9 @@ public final class ContextRules {
   /**
    * A {@code session} trigger that opens the sentence after its heading, with at most a subject
    * before it ("Pat uteblev.", "Pat ej närvarande, sjukanmäld.", "DNA."): the patient was not there,
-   * so what the note names before it was not delivered. Elsewhere in a sentence, or followed by what
-   * was missed ("Did not attend sessions 2-3", "Pat uteblev 24/10"), such words report another visit
-   * and say nothing of the rest of the note.
+   * so what the note names before it in its section was not delivered. Elsewhere in a sentence, or
+   * followed by what was missed or another place ("Did not attend sessions 2-3", "Pat uteblev
+   * 24/10", "absent from work"), such words are about something else.
    *
    * @return the trigger, or null
    */
@@ -87,19 +87,26 @@ public final class ContextRules {
   }
 
   /** Words that may follow an absence that is about this session: "Pat uteblev utan återbud", "DNA today". */
-  private static final Set<String> ABSENCE_FOLLOWERS = Set.of("utan", "idag", "today", "från", "from");
+  private static final Set<String> ABSENCE_FOLLOWERS = Set.of("utan", "idag", "today");
 
   /**
-   * True when the absence ends its clause, or goes on only with a reason or "today": "Pat uteblev, sjuk."
-   * "Did not attend sessions 2-3 (holiday)" and "Pat uteblev 24/10" are about other sessions.
+   * True when the word after the absence ends its clause (end of sentence, full stop, comma, dash),
+   * gives a reason ("då", "pga", "due"), says "today", or brackets one word of reason ("(VAB)"): "Pat
+   * uteblev, sjuk." What names the missed visit or another place ("Did not attend sessions 2-3",
+   * "Uteblev (25/10)", "frånvarande från arbetet", "Kom ej: tillf 4") is about something else.
    */
   private static boolean closesItsClause(List<Token> tokens, int next) {
     if (next >= tokens.size()) {
       return true;
     }
     Token t = tokens.get(next);
-    return Clauses.isBoundary(t) || !hasLetterOrDigit(t.text()) || Clauses.isReasonWord(t)
-        || ABSENCE_FOLLOWERS.contains(t.text().toLowerCase(Locale.ROOT));
+    String s = t.text();
+    if (s.equals("(")) { // one word of reason in brackets: "(VAB)", "(sjuk)", "(holiday)"
+      return next + 2 < tokens.size() && tokens.get(next + 2).text().equals(")")
+          && tokens.get(next + 1).text().chars().noneMatch(Character::isDigit);
+    }
+    return Clauses.isBoundary(t) || s.equals(".") || s.equals("!") || s.equals("?") || Clauses.isReasonWord(t)
+        || ABSENCE_FOLLOWERS.contains(s.toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasLetterOrDigit(String s) {
@@ -244,6 +251,10 @@ public final class ContextRules {
           problems.add(row.problem("direction session needs a modifier (the patient's absence), not " + kindText));
           continue;
         }
+        if (direction == Direction.SESSION && !categories.isEmpty()) {
+          problems.add(row.problem("direction session applies to every category: leave categories empty"));
+          continue;
+        }
         rules.add(new ContextRule(id, trigger, kind, modifier, direction, clauseOnly, categories, row.file(), row.line()));
       }
     }
@@ -266,6 +277,7 @@ public final class ContextRules {
       // "planering@type": a note whose note type is this heading reads as this section.
       boolean lineOnly = false;
       boolean noteType = false;
+      boolean summary = false;
       String[] flags = section.split("@", -1);
       section = flags[0];
       boolean flagsOk = true;
@@ -273,9 +285,10 @@ public final class ContextRules {
         switch (flags[f]) {
           case "line" -> lineOnly = true;
           case "type" -> noteType = true;
+          case "summary" -> summary = true;
           default -> {
             problems.add(row.problem("section '" + row.get("section") + "' has an unknown flag '@" + flags[f]
-                + "', expected @line or @type"));
+                + "', expected @line, @type or @summary"));
             flagsOk = false;
           }
         }
@@ -306,7 +319,7 @@ public final class ContextRules {
         boolean colonOnly = heading.endsWith(":");
         String words = colonOnly ? heading.substring(0, heading.length() - 1).strip() : heading;
         sections.add(new SectionRule(id, words, section, modifier, cues, row.file(), row.line(), lineOnly, colonOnly,
-            noteType));
+            noteType, summary));
       }
     }
     return new ContextRules(normalizer, rules, sections);

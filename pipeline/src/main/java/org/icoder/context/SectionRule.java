@@ -10,10 +10,12 @@ import java.util.Set;
  * advice is given; under "Status:" findings are described). {@code lineOnly}: the heading covers only
  * its own line when text follows it ({@code @line}); {@code colonOnly}: a heading only with its colon
  * ({@code Återbesök:}); {@code noteType}: a note whose note type is this heading reads as this
- * section ({@code @type}: {@code Planering}, not {@code Remiss}).
+ * section ({@code @type}: {@code Planering}, not {@code Remiss}); {@code summary}: a discharge
+ * summary ({@code @summary}: Epikris), which lists what the whole programme gave, so a closing "Pat
+ * uteblev" is about the last booking, not about what the summary lists.
  */
 public record SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
-    int line, boolean lineOnly, boolean colonOnly, boolean noteType) {
+    int line, boolean lineOnly, boolean colonOnly, boolean noteType, boolean summary) {
   public SectionRule {
     cues = Set.copyOf(cues);
   }
@@ -21,6 +23,6 @@ public record SectionRule(String id, String heading, String section, Modifier mo
   /** A section that lasts to the next heading. */
   public SectionRule(String id, String heading, String section, Modifier modifier, Set<String> cues, String file,
       int line) {
-    this(id, heading, section, modifier, cues, file, line, false, false, false);
+    this(id, heading, section, modifier, cues, file, line, false, false, false, false);
   }
 }

@@ -87,7 +87,7 @@ public final class PhraseIndex<T> {
   /** The phrases that start at token {@code start}, in index order: one position, not the whole sentence. */
   public List<PhraseMatch<T>> findAt(List<Token> tokens, int start) {
     List<PhraseMatch<T>> out = new ArrayList<>();
-    if (start < tokens.size()) {
+    if (start >= 0 && start < tokens.size()) {
       findAt(tokens, start, out);
     }
     return out;

@@ -66,7 +66,7 @@ class DevelopmentSetsIT {
       new DevSet("devset31", List.of("dev31-sv.csv", "dev31-en.csv"), "dev31_note_codes.csv", 0.852, 0.981),
       // held out: measured, never tuned on
       new DevSet("devset32", List.of("dev32-sv.csv", "dev32-en.csv"), "dev32_note_codes.csv", 0.868, 0.926),
-      new DevSet("devset33", List.of("dev33-sv.csv", "dev33-en.csv"), "dev33_note_codes.csv", 0.900, 0.987),
+      new DevSet("devset33", List.of("dev33-sv.csv", "dev33-en.csv"), "dev33_note_codes.csv", 0.899, 0.987),
       // held out: measured, never tuned on
       new DevSet("devset34", List.of("dev34-sv.csv", "dev34-en.csv"), "dev34_note_codes.csv", 0.837, 0.914),
       new DevSet("devset35", List.of("dev35-sv.csv", "dev35-en.csv"), "dev35_note_codes.csv", 0.886, 0.939),

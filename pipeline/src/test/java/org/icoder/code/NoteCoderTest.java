@@ -111,8 +111,15 @@ class NoteCoderTest {
     // about another session ("did not attend sessions 2-3") or inside a sentence: the rest of the note stands
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given.\nDid not attend sessions 2-3 (holiday)."));
     assertEquals("c05_sensory_stimulation", counted("Summary: acupuncture x3; the patient did not attend once."));
-    // within its own sentence it reads forward in its list item
+    // within its own sentence it reads forward in its list item: what follows a comma is the call instead
     assertEquals(Modifier.NEGATED, modifierOf("Did not attend acupuncture.", "en.acu"));
+    assertEquals("c03_pa_advice", counted("Did not attend, phoned instead: walking advised."));
+    // a reason in brackets closes it; a bracket naming the visits missed does not
+    assertEquals("", counted("Acupuncture group.\nDid not attend (holiday)."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture group.\nDid not attend (sessions 2 and 3) due to flu."));
+    // it reaches back only within its section, and never into a discharge summary
+    assertEquals("c05_sensory_stimulation", counted("Treatment: acupuncture 20 min.\nAdvice: Did not attend, phoned instead."));
+    assertEquals("c05_sensory_stimulation", counted("Summary: acupuncture x3 over the programme. Did not attend, discharged."));
   }
 
   @Test
