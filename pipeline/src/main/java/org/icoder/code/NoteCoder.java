@@ -1,6 +1,7 @@
 package org.icoder.code;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -232,6 +233,10 @@ public final class NoteCoder {
     return unmet;
   }
 
+  /** The readings of named content that decide what unspecified information in their clause was. */
+  private static final Set<Modifier> NAMES_CONTENT = EnumSet.of(Modifier.NONE, Modifier.PLANNED,
+      Modifier.DECLINED);
+
   /**
    * True when the generic term's clause has named content of another category: the information was
    * about, or part of, that intervention ("taping applied and explained"). That holds for content
@@ -241,10 +246,6 @@ public final class NoteCoder {
    * information stands. The home-exercise flag is no content: it says where a programme is done, not
    * what it is.
    */
-  /** The readings of named content that decide what unspecified information in their clause was. */
-  private static final java.util.Set<Modifier> NAMES_CONTENT = java.util.EnumSet.of(Modifier.NONE, Modifier.PLANNED,
-      Modifier.DECLINED);
-
   private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
     int[] clause = Clauses.around(generic, tokens);
     for (Reading r : readings) {
