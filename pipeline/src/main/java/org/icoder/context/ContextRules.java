@@ -49,16 +49,21 @@ public final class ContextRules {
     this.byNoteType = Map.copyOf(noteTypes);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
-    // "=läkare": the words as written (any case, not stemmed), for a trigger whose normalised key
-    // collides with other words ("läkare" and "läkt"/"läker" share a stem).
-    rules.forEach(r -> triggers.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
-        r.trigger().startsWith("=") ? MatchMode.SURFACE : MatchMode.WHOLE, r));
+    rules.forEach(r -> addTrigger(triggers, r));
     sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
     this.absences = new PhraseIndex<>(normalizer);
-    rules.stream().filter(r -> r.direction() == Direction.SESSION && r.kind() == ContextRule.Kind.MODIFIER)
-        .forEach(r -> absences.add(r.trigger().startsWith("=") ? r.trigger().substring(1) : r.trigger(),
-            r.trigger().startsWith("=") ? MatchMode.SURFACE : MatchMode.WHOLE, r));
-    this.hasAbsences = rules.stream().anyMatch(r -> r.direction() == Direction.SESSION && r.kind() == ContextRule.Kind.MODIFIER);
+    List<ContextRule> sessionRules = rules.stream().filter(r -> r.direction() == Direction.SESSION).toList();
+    sessionRules.forEach(r -> addTrigger(absences, r));
+    this.hasAbsences = !sessionRules.isEmpty();
+  }
+
+  /**
+   * "=läkare": the words as written (any case, not stemmed), for a trigger whose normalised key
+   * collides with other words ("läkare" and "läkt"/"läker" share a stem); otherwise whole words.
+   */
+  private static void addTrigger(PhraseIndex<ContextRule> index, ContextRule r) {
+    boolean surface = r.trigger().startsWith("=");
+    index.add(surface ? r.trigger().substring(1) : r.trigger(), surface ? MatchMode.SURFACE : MatchMode.WHOLE, r);
   }
 
   /**
