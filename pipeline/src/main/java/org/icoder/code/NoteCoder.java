@@ -31,7 +31,9 @@ import org.icoder.text.Token;
  *   <li>drop terms whose cue requirements fail (walking counts as advice only beside an advice cue).
  *       A cue is looked for in the whole sentence, or with {@code @clause} only in the term's own
  *       list item, so that in a discharge list ("stavgång tillsammans med fysioterapeut, råd om
- *       stavgång") one item's advice does not undo another item's guided activity;
+ *       stavgång") one item's advice does not undo another item's guided activity; with
+ *       {@code @unclaimed}, a cue from another clause counts unless that clause holds a cue the term
+ *       excludes from its own ("PMR, supervised gym-based strengthening": the gym is the supervised one);
  *   <li>drop a term inside a longer term of the sentence (the longest reading wins);
  *   <li>give each term its context modifier (nearest trigger, else the section's), which stops it counting;
  *   <li>drop unspecified "information" when its clause names other content, given, planned or
@@ -212,25 +214,68 @@ public final class NoteCoder {
     int[] clause = null;
     for (CueCondition c : m.payload().requires()) {
       boolean found;
-      if (!c.clauseOnly()) {
+      if (c.scope() == CueCondition.Scope.SENTENCE || sectionCues.contains(c.cue())) {
         found = sentenceCues.contains(c.cue());
       } else {
         if (clause == null) {
           clause = Clauses.around(m, tokens);
         }
-        found = sectionCues.contains(c.cue());
-        for (PhraseMatch<Cue> cue : cueMatches) {
-          if (cue.payload().cueClass().equals(c.cue()) && cue.firstToken() >= clause[0] && cue.endToken() <= clause[1]) {
-            found = true;
-            break;
-          }
-        }
+        found = c.scope() == CueCondition.Scope.CLAUSE
+            ? inSpan(c.cue(), clause, cueMatches)
+            : reachesUnclaimed(c.cue(), m.payload(), clause, cueMatches, tokens);
       }
       if (found != c.present()) {
         unmet = unmet == null ? c.toString() : unmet + "+" + c;
       }
     }
     return unmet;
+  }
+
+  private static boolean inSpan(String cueClass, int[] span, List<PhraseMatch<Cue>> cueMatches) {
+    for (PhraseMatch<Cue> cue : cueMatches) {
+      if (cue.payload().cueClass().equals(cueClass) && cue.firstToken() >= span[0] && cue.endToken() <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a cue of the class stands in the term's clause, or in another clause that holds none of
+   * the cues the term excludes from its own clause ({@code @unclaimed}).
+   */
+  private static boolean reachesUnclaimed(String cueClass, Term term, int[] termClause,
+      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens) {
+    for (PhraseMatch<Cue> cue : cueMatches) {
+      if (!cue.payload().cueClass().equals(cueClass)) {
+        continue;
+      }
+      if (cue.firstToken() >= termClause[0] && cue.endToken() <= termClause[1]) {
+        return true;
+      }
+      if (!holdsExcludedCue(term, Clauses.around(cue, tokens), cue, cueMatches)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause holds a cue the term excludes, other than a reading of the cue's own words. */
+  private static boolean holdsExcludedCue(Term term, int[] clause, PhraseMatch<Cue> cue,
+      List<PhraseMatch<Cue>> cueMatches) {
+    for (CueCondition c : term.requires()) {
+      if (c.present() || !c.clauseOnly()) {
+        continue;
+      }
+      for (PhraseMatch<Cue> other : cueMatches) {
+        boolean sameWords = other.firstToken() < cue.endToken() && cue.firstToken() < other.endToken();
+        if (other.payload().cueClass().equals(c.cue()) && !sameWords && other.firstToken() >= clause[0]
+            && other.endToken() <= clause[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The readings of named content that decide what unspecified information in their clause was. */

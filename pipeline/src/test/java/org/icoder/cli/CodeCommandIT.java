@@ -262,26 +262,30 @@ class CodeCommandIT {
     Files.writeString(terms, Files.readString(terms)
         + "en.bad\tc99_nothing\tfoo\tword\t\t\t\n"
         + "en.tens\tc05_sensory_stimulation\tTENS\texact\t\t\t\n"
-        + "en.x\tc01_education\tbar\tfuzzy\tnocue\t\t\n", StandardCharsets.UTF_8);
+        + "en.x\tc01_education\tbar\tfuzzy\tnocue\t\t\n"
+        + "en.y\thome_exercise\tbaz\tword\t!own@unclaimed+own@item\t\t\n", StandardCharsets.UTF_8);
     Path cues = lexicons.resolve("en/cues.tsv");
     Files.writeString(cues, Files.readString(cues) + "en.cue.bad\tload\t[0-9+kg\tpattern\n", StandardCharsets.UTF_8);
     Path sections = lexicons.resolve("en/sections.tsv");
-    Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\town\t\n", StandardCharsets.UTF_8);
+    Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\tenergy\t\n", StandardCharsets.UTF_8);
     Path context = lexicons.resolve("en/context.tsv");
     Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n", StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains(sections + ":8: cues 'own' is not a cue class of cues.tsv, expected one of advice, together, load"),
+    assertTrue(r.err().contains(sections + ":8: cues 'energy' is not a cue class of cues.tsv, expected one of advice, together, load, own"),
         r.err());
-    assertTrue(r.err().contains(cues + ":5: pattern '[0-9+kg': not a valid regular expression"), r.err());
+    assertTrue(r.err().contains(cues + ":6: pattern '[0-9+kg': not a valid regular expression"), r.err());
     long contextLines = Files.readAllLines(context).size();
     assertTrue(r.err().contains(context + ":" + contextLines + ": direction session needs a modifier (the patient's absence), not pseudo"),
         r.err());
     String t = terms.toString();
-    assertTrue(r.err().contains(t + ":14: category 'c99_nothing', expected one of c01_education"), r.err());
-    assertTrue(r.err().contains(t + ":15: id 'en.tens' is already used at " + t + ":3"), r.err());
-    assertTrue(r.err().contains(t + ":16: match 'fuzzy', expected one of word, whole, exact, surface, pattern"), r.err());
-    assertTrue(r.err().contains(t + ":16: requires 'nocue' is not a cue class"), r.err());
+    assertTrue(r.err().contains(t + ":15: category 'c99_nothing', expected one of c01_education"), r.err());
+    assertTrue(r.err().contains(t + ":16: id 'en.tens' is already used at " + t + ":3"), r.err());
+    assertTrue(r.err().contains(t + ":17: match 'fuzzy', expected one of word, whole, exact, surface, pattern"), r.err());
+    assertTrue(r.err().contains(t + ":17: requires 'nocue' is not a cue class"), r.err());
+    assertTrue(r.err().contains(t + ":18: requires '!own@unclaimed': @unclaimed is for a cue that must be present"),
+        r.err());
+    assertTrue(r.err().contains(t + ":18: requires 'own@item': scope '@item', expected @clause, @unclaimed or none"), r.err());
   }
 
   @Test

@@ -193,6 +193,20 @@ class NoteCoderTest {
   }
 
   @Test
+  void anUnclaimedCueReachesFromAnotherClauseUnlessThatClauseHoldsACueTheTermExcludes() {
+    // "at home" in its own clause, or in the term's clause: the relaxation is the patient's own.
+    assertEquals("c08_relaxation_mindfulness,home_exercise", counted("Relaxation, at home daily."));
+    assertEquals("c08_relaxation_mindfulness,home_exercise", counted("Relaxation at home."));
+    // "at home" in a clause with guided work belongs to that clause's reading.
+    assertEquals("c06_pa_with_physio,c08_relaxation_mindfulness", counted("Relaxation, walking together at home."));
+    CodedNote c = code("Relaxation, walking together at home.");
+    assertEquals("requires own@unclaimed", c.evidence().stream().filter(e -> e.entryId().equals("en.relax.own"))
+        .findFirst().orElseThrow().reason());
+    // Guided work in the term's own clause still excludes it, whatever the cue's clause holds.
+    assertEquals("c08_relaxation_mindfulness", counted("Relaxation together, at home."));
+  }
+
+  @Test
   void genericInformationIsEducationUnlessTheSentenceNamesOtherContent() {
     assertEquals("c01_education", counted("Information given."));
     assertEquals("c09_act", counted("Information about values."));
@@ -214,7 +228,9 @@ class NoteCoderTest {
   @Test
   void theLongestTermWinsOverATermInsideIt() {
     CodedNote c = code("Progressive muscle relaxation practised.");
-    assertEquals(List.of("en.pmr"), c.evidence().stream().map(Evidence::entryId).toList());
+    // The home-exercise reading of "relaxation" is in the evidence too, as an unmet requirement.
+    assertEquals(List.of("en.pmr"), c.evidence().stream().filter(e -> !e.reason().startsWith("requires "))
+        .map(Evidence::entryId).toList());
   }
 
   @Test

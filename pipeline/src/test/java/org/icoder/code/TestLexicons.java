@@ -27,12 +27,14 @@ public final class TestLexicons {
       %1$s.gym\tc07_weight_training\tgym\twhole\t\t\t
       %1$s.qv007\tc01_education\tQV007\texact\t\t\t
       %1$s.squats\tc07_weight_training\tsquats\tword\tload\t\t
+      %1$s.relax.own\thome_exercise\t%6$s\tword\town@unclaimed+!together@clause\t\t
       """;
   static final String CUES = """
       id\tcue\tterm\tmatch
       %1$s.cue.advice\tadvice\t%2$s\tword
       %1$s.cue.together\ttogether\t%3$s\tword
       %1$s.cue.load\tload\t(?i)[0-9]+kg\tpattern
+      %1$s.cue.own\town\t%4$s\tword
       """;
   static final String CONTEXT = """
       id\ttrigger\tmodifier\tdirection\tcategories\tcomment
@@ -62,12 +64,12 @@ public final class TestLexicons {
   /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
   public static LexiconFiles write(Path dir) throws IOException {
     write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
-        "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans"},
+        "progressiv muskelavslappning"}, new String[] {"rekommenderas", "tillsammans", "hemma"},
         new String[] {"ej", "ej aktuellt", "tidigare", "avböjer", "remiss till", "ej förbättrad", "men", "fortsatt", "diskuterat", "återlämnad",
             "använder", "uteblev"},
         new String[] {"Anamnes", "Planering", "Åtgärd", "Råd"});
     write(dir, "en", new String[] {"acupuncture", "walking", "information", "values", "relaxation",
-        "progressive muscle relaxation"}, new String[] {"advised", "together"},
+        "progressive muscle relaxation"}, new String[] {"advised", "together", "at home"},
         new String[] {"no", "not indicated", "previously", "declines", "referred to", "no change", "but", "continues", "discussed", "returned",
             "uses", "did not attend"},
         new String[] {"History", "Plan", "Treatment", "Advice"});
@@ -79,7 +81,7 @@ public final class TestLexicons {
     Path d = Files.createDirectories(dir.resolve(lang));
     Files.writeString(d.resolve("terms.tsv"), TERMS.formatted(lang, words[0], words[1], words[2], words[3], words[4], words[5]),
         StandardCharsets.UTF_8);
-    Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1]), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("cues.tsv"), CUES.formatted(lang, cues[0], cues[1], cues[2]), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("context.tsv"), CONTEXT.formatted(lang, triggers[0], triggers[1], triggers[2], triggers[3],
         triggers[4], triggers[5], triggers[6], triggers[7], triggers[8], triggers[9], triggers[10], triggers[11]),
         StandardCharsets.UTF_8);
