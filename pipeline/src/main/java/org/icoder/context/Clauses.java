@@ -43,10 +43,23 @@ public final class Clauses {
   /** Words that may stand between "but" and a closing refusal: its subject, never another mention. */
   private static final Set<String> SUBJECT_WORDS = Set.of(
       "hon", "han", "pat", "pat.", "patienten", "patient", "pt", "hen", "de", "vederbörande",
-      "she", "he", "they", "the", "was", "is", "were");
+      "är", "var", "she", "he", "they", "the", "was", "is", "were");
 
   public static boolean isSubjectWord(Token t) {
     return SUBJECT_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Words that may follow a refusal and still leave its clause closed: what was refused, said again
+   * ("avböjer detta"), and when ("i nuläget", "for now"). "Men hon avböjer detta i nuläget." answers
+   * the offer before "men" as "men hon avböjer." does.
+   */
+  private static final Set<String> AFTER_REFUSAL_WORDS = Set.of(
+      "detta", "det", "dessa", "dem", "den", "i", "nuläget", "dagsläget", "just", "nu", "för", "tillfället",
+      "idag", "this", "that", "it", "them", "these", "for", "now", "at", "present", "the", "moment", "today");
+
+  public static boolean isAfterRefusalWord(Token t) {
+    return AFTER_REFUSAL_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** Tokens [start, end) of the clause around a match. */

@@ -23,6 +23,8 @@ import org.icoder.text.Token;
 public final class ContextAnnotator {
   /** Words between "men"/"but" and a closing refusal: "men hon", "but the patient was". */
   static final int MAX_SUBJECT_TOKENS = 3;
+  /** Words after a refusal that still close its clause: "men hon avböjer detta i nuläget." */
+  static final int MAX_AFTER_REFUSAL_TOKENS = 4;
 
   /** The triggers of one sentence, with pseudo-blocked ones removed. */
   public static final class SentenceContext {
@@ -205,6 +207,9 @@ public final class ContextAnnotator {
         return t.firstToken();
       }
       int next = t.endToken();
+      for (int i = 0; i < MAX_AFTER_REFUSAL_TOKENS && next < tokens.size() && Clauses.isAfterRefusalWord(tokens.get(next)); i++) {
+        next++;
+      }
       boolean closes = next >= tokens.size() || Clauses.isBoundary(tokens.get(next))
           || !hasLetterOrDigit(tokens.get(next).text()) || Clauses.isReasonWord(tokens.get(next));
       if (!closes) {

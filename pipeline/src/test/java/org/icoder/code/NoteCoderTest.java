@@ -81,6 +81,11 @@ class NoteCoderTest {
     // the answer reaches the clause right before "but", across its comma, and no further
     assertEquals(Modifier.DECLINED, modifierOf("Asked about acupuncture, but she declines.", "en.acu"));
     assertEquals("c05_sensory_stimulation", counted("Acupuncture given, relaxation offered, but she declines."));
+    // what was refused said again, and when, still close the clause; anything else does not
+    assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but she declines it for now.", "en.acu"));
+    assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but she declines this at present, as she fears needles.",
+        "en.acu"));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture given but she declines it for now and walking too."));
   }
 
   @Test
