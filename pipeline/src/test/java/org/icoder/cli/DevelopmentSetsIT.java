@@ -72,6 +72,7 @@ class DevelopmentSetsIT {
       new DevSet("devset35", List.of("dev35-sv.csv", "dev35-en.csv"), "dev35_note_codes.csv", 0.887, 0.945),
       // held out: measured, never tuned on
       new DevSet("devset36", List.of("dev36-sv.csv", "dev36-en.csv"), "dev36_note_codes.csv", 0.853, 0.932),
+      new DevSet("devset37", List.of("dev37-sv.csv", "dev37-en.csv"), "dev37_note_codes.csv", 0.885, 0.945),
       // held out: measured, never tuned on
       new DevSet("devset38", List.of("dev38-sv.csv", "dev38-en.csv"), "dev38_note_codes.csv", 0.849, 0.914),
       new DevSet("devset39", List.of("dev39-sv.csv", "dev39-en.csv"), "dev39_note_codes.csv", 0.850, 0.938),
