@@ -77,18 +77,26 @@ public final class NoteCoder {
     SectionRule section = noteSection;
     // Where the current section's mentions start in the evidence list: a heading opens a new one.
     int sectionStart = 0;
+    // True while an @inline section ("Status: öm trapezius.") lasts only to the end of its line.
+    boolean endsWithLine = false;
     for (Sentence sentence : analysed.sentences()) {
+      if (endsWithLine && sentence.startsLine()) {
+        section = noteSection;
+        endsWithLine = false;
+      }
       ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
       SectionRule after = section;
       if (heading != null) {
         section = heading.rule();
         after = section;
         sectionStart = evidence.size();
+        boolean textFollows = heading.endToken() < sentence.tokens().size();
         // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
         // sentence has text; alone on its line it heads the lines below, to the next heading.
-        if (section.lineOnly() && heading.endToken() < sentence.tokens().size()) {
+        if (section.lineOnly() && textFollows) {
           after = noteSection;
         }
+        endsWithLine = section.restOfLine() && textFollows;
       }
       int bodyStart = heading == null ? 0 : heading.endToken();
       // The patient's absence opening a sentence ("BBAT-grupp tillf. 5. Pat ej närvarande.") says the

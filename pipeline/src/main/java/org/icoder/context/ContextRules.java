@@ -280,7 +280,10 @@ public final class ContextRules {
       // "mal@line": the heading covers only its own line ("Mål: klara datorarbete. Info om smärta."
       // goes on to what was done, and the next line is no goal either).
       // "planering@type": a note whose note type is this heading reads as this section.
+      // "status@inline": with text after it, the heading covers the rest of its line ("Status: öm
+      // trapezius." and then, on the next line, "Hemövn: ...", which is no finding).
       boolean lineOnly = false;
+      boolean restOfLine = false;
       boolean noteType = false;
       boolean summary = false;
       String[] flags = section.split("@", -1);
@@ -289,11 +292,12 @@ public final class ContextRules {
       for (int f = 1; f < flags.length; f++) {
         switch (flags[f]) {
           case "line" -> lineOnly = true;
+          case "inline" -> restOfLine = true;
           case "type" -> noteType = true;
           case "summary" -> summary = true;
           default -> {
             problems.add(row.problem("section '" + row.get("section") + "' has an unknown flag '@" + flags[f]
-                + "', expected @line, @type or @summary"));
+                + "', expected @line, @inline, @type or @summary"));
             flagsOk = false;
           }
         }
@@ -324,7 +328,7 @@ public final class ContextRules {
         boolean colonOnly = heading.endsWith(":");
         String words = colonOnly ? heading.substring(0, heading.length() - 1).strip() : heading;
         sections.add(new SectionRule(id, words, section, modifier, cues, row.file(), row.line(), lineOnly, colonOnly,
-            noteType, summary));
+            noteType, summary, restOfLine));
       }
     }
     return new ContextRules(normalizer, rules, sections);

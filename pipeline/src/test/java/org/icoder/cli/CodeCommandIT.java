@@ -272,7 +272,7 @@ class CodeCommandIT {
     Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n", StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains(sections + ":8: cues 'energy' is not a cue class of cues.tsv, expected one of advice, together, load, own"),
+    assertTrue(r.err().contains(sections + ":9: cues 'energy' is not a cue class of cues.tsv, expected one of advice, together, load, own"),
         r.err());
     assertTrue(r.err().contains(cues + ":6: pattern '[0-9+kg': not a valid regular expression"), r.err());
     long contextLines = Files.readAllLines(context).size();

@@ -151,6 +151,16 @@ class NoteCoderTest {
   }
 
   @Test
+  void anInlineSectionWithTextCoversTheRestOfItsLineOnly() {
+    // text after the heading: the section ends with the line, whatever the sentences on it
+    assertEquals(Modifier.HISTORICAL, modifierOf("Background: acupuncture. TENS.\nRelaxation.", "en.tens"));
+    assertEquals("c08_relaxation_mindfulness", counted("Background: acupuncture. TENS.\nRelaxation."));
+    // alone on its line, it heads the lines below to the next heading
+    assertEquals("", counted("Background:\nAcupuncture.\nRelaxation."));
+    assertEquals("c08_relaxation_mindfulness", counted("Background:\nAcupuncture.\nTreatment:\nRelaxation."));
+  }
+
+  @Test
   void anOngoingTriggerCancelsTheSectionModifierButNotATriggersOne() {
     assertEquals("c05_sensory_stimulation", counted("Plan:\nContinues TENS daily."), code("Plan:\nContinues TENS daily.").evidence().toString());
     assertEquals(Modifier.PLANNED, modifierOf("Plan:\nTENS daily.", "en.tens"));

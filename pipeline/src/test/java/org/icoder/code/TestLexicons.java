@@ -59,6 +59,7 @@ public final class TestLexicons {
       %1$s.sec.treat\t%4$s\ttreatment\tnone\t\t
       %1$s.sec.advice\t%5$s\tadvice\tnone\tadvice\t
       %1$s.sec.summary\tSummary\tsummary@summary\tnone\t\t
+      %1$s.sec.background\tBackground\tbackground@inline\thistorical\t\t
       """;
 
   /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
