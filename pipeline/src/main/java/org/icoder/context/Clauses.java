@@ -56,7 +56,8 @@ public final class Clauses {
    */
   private static final Set<String> AFTER_REFUSAL_WORDS = Set.of(
       "detta", "det", "dessa", "dem", "den", "i", "nuläget", "dagsläget", "just", "nu", "för", "tillfället",
-      "idag", "this", "that", "it", "them", "these", "for", "now", "at", "present", "the", "moment", "today");
+      "idag", "här", "lokalt", "this", "that", "it", "them", "these", "for", "now", "at", "present", "the", "moment",
+      "today", "here", "locally");
 
   public static boolean isAfterRefusalWord(Token t) {
     return AFTER_REFUSAL_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
