@@ -77,20 +77,24 @@ public final class NoteCoder {
     SectionRule section = noteSection;
     // Where the current section's mentions start in the evidence list: a heading opens a new one.
     int sectionStart = 0;
-    // True while an @inline section ("Status: öm trapezius.") lasts only to the end of its line.
+    // True while an @inline section ("Status: öm trapezius.") lasts only to the end of its line. The
+    // lines after it are read as under no heading (the note type's section, if any): headings follow
+    // one another, so the one before the Status line ("Anamnes:") is over too.
     boolean endsWithLine = false;
     for (Sentence sentence : analysed.sentences()) {
       if (endsWithLine && sentence.startsLine()) {
         section = noteSection;
         endsWithLine = false;
+        sectionStart = evidence.size();
       }
-      ContextRules.Heading heading = lang.contextRules().headingOf(sentence);
+      // Inside an inline section's line, a later sentence may open a heading with its colon.
+      ContextRules.Heading heading = lang.contextRules().headingOf(sentence, endsWithLine);
       SectionRule after = section;
       if (heading != null) {
         section = heading.rule();
         after = section;
         sectionStart = evidence.size();
-        boolean textFollows = heading.endToken() < sentence.tokens().size();
+        boolean textFollows = hasWordFrom(sentence.tokens(), heading.endToken());
         // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
         // sentence has text; alone on its line it heads the lines below, to the next heading.
         if (section.lineOnly() && textFollows) {
@@ -120,6 +124,16 @@ public final class NoteCoder {
       }
     }
     return new CodedNote(note, analysed.language(), flags, evidence);
+  }
+
+  /** True when a token from {@code from} on has a letter or digit: "Status." alone has no text after it. */
+  private static boolean hasWordFrom(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A counted mention before the patient's absence in its section: the session did not take place. */
@@ -261,23 +275,21 @@ public final class NoteCoder {
       if (cue.firstToken() >= termClause[0] && cue.endToken() <= termClause[1]) {
         return true;
       }
-      if (!holdsExcludedCue(term, Clauses.around(cue, tokens), cue, cueMatches)) {
+      if (!holdsExcludedCue(term, Clauses.around(cue, tokens), cueMatches)) {
         return true;
       }
     }
     return false;
   }
 
-  /** True when the clause holds a cue the term excludes, other than a reading of the cue's own words. */
-  private static boolean holdsExcludedCue(Term term, int[] clause, PhraseMatch<Cue> cue,
-      List<PhraseMatch<Cue>> cueMatches) {
+  /** True when the clause holds a cue the term excludes from its own clause. */
+  private static boolean holdsExcludedCue(Term term, int[] clause, List<PhraseMatch<Cue>> cueMatches) {
     for (CueCondition c : term.requires()) {
       if (c.present() || !c.clauseOnly()) {
         continue;
       }
       for (PhraseMatch<Cue> other : cueMatches) {
-        boolean sameWords = other.firstToken() < cue.endToken() && cue.firstToken() < other.endToken();
-        if (other.payload().cueClass().equals(c.cue()) && !sameWords && other.firstToken() >= clause[0]
+        if (other.payload().cueClass().equals(c.cue()) && other.firstToken() >= clause[0]
             && other.endToken() <= clause[1]) {
           return true;
         }

@@ -51,13 +51,16 @@ public final class Clauses {
 
   /**
    * Words that may follow a refusal and still leave its clause closed: what was refused, said again
-   * ("avböjer detta"), and when ("i nuläget", "for now"). "Men hon avböjer detta i nuläget." answers
-   * the offer before "men" as "men hon avböjer." does.
+   * ("avböjer detta"), for how long ("i nuläget", "for now") and where ("här", "locally"). "Men hon
+   * avböjer detta i nuläget." answers the offer before "men" as "men hon avböjer." does, and
+   * "Tänkte gå igenom andningsövningar men hann inte idag." says the breathing exercises were not
+   * done. (A habit before "men" is then read as not done too: "Gör hemövningar dagligen men ej gjort
+   * idag" is rarer in session notes than a plan for the day that was not carried out.)
    */
   private static final Set<String> AFTER_REFUSAL_WORDS = Set.of(
       "detta", "det", "dessa", "dem", "den", "i", "nuläget", "dagsläget", "just", "nu", "för", "tillfället",
-      "idag", "här", "lokalt", "this", "that", "it", "them", "these", "for", "now", "at", "present", "the", "moment",
-      "today", "here", "locally");
+      "närvarande", "tills", "vidare", "idag", "dag", "här", "lokalt", "this", "that", "it", "them", "these", "for",
+      "now", "at", "present", "the", "moment", "time", "being", "currently", "today", "here", "locally");
 
   public static boolean isAfterRefusalWord(Token t) {
     return AFTER_REFUSAL_WORDS.contains(t.text().toLowerCase(Locale.ROOT));

@@ -163,9 +163,18 @@ public final class ContextRules {
    * consists of the heading alone: {@code "Planering: TENS."}, {@code "Anamnes"}.
    */
   public Heading headingOf(Sentence sentence) {
-    if (!sentence.startsLine() || sentence.tokens().isEmpty()) {
+    return headingOf(sentence, false);
+  }
+
+  /**
+   * As {@link #headingOf(Sentence)}; with {@code midLine}, a sentence inside a line may also open a
+   * heading, with its colon ("Status: ua. Åtgärd: balans på bosuboll.").
+   */
+  public Heading headingOf(Sentence sentence, boolean midLine) {
+    if ((!sentence.startsLine() && !midLine) || sentence.tokens().isEmpty()) {
       return null;
     }
+    boolean colonNeeded = !sentence.startsLine();
     Heading best = null;
     int bestLength = 0;
     List<Token> tokens = sentence.tokens();
@@ -178,7 +187,7 @@ public final class ContextRules {
       boolean alone = after == tokens.size()
           || (after == tokens.size() - 1 && tokens.get(after).text().matches("[.:]"));
       boolean singleLetter = m.payload().heading().strip().length() == 1;
-      if ((colon || (alone && !singleLetter && !m.payload().colonOnly())) && m.length() > bestLength) {
+      if ((colon || (alone && !colonNeeded && !singleLetter && !m.payload().colonOnly())) && m.length() > bestLength) {
         best = new Heading(m.payload(), colon ? after + 1 : after);
         bestLength = m.length();
       }

@@ -85,7 +85,10 @@ class NoteCoderTest {
     assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but she declines it for now.", "en.acu"));
     assertEquals(Modifier.DECLINED, modifierOf("Acupuncture suggested but she declines this at present, as she fears needles.",
         "en.acu"));
-    assertEquals("c05_sensory_stimulation", counted("Acupuncture given but she declines it for now and walking too."));
+    assertEquals(Modifier.NONE, modifierOf("Acupuncture suggested but she declines it for now and walking too.", "en.acu"));
+    // "today" is among them: what was meant for the session was not done
+    assertEquals(Modifier.NEGATED, modifierOf("Relaxation planned but not indicated today.", "en.relax"));
+    assertEquals(Modifier.NONE, modifierOf("Relaxation planned but not indicated today for walking.", "en.relax"));
   }
 
   @Test
@@ -158,6 +161,14 @@ class NoteCoderTest {
     // alone on its line, it heads the lines below to the next heading
     assertEquals("", counted("Background:\nAcupuncture.\nRelaxation."));
     assertEquals("c08_relaxation_mindfulness", counted("Background:\nAcupuncture.\nTreatment:\nRelaxation."));
+    // a full stop after the heading is no text: "Background." alone heads the lines below
+    assertEquals("", counted("Background.\nAcupuncture."));
+    // a later sentence of the line may open another heading with its colon
+    assertEquals("c05_sensory_stimulation", counted("Background: relaxation. Treatment: acupuncture."));
+    assertEquals(Modifier.HISTORICAL, modifierOf("Background: relaxation. Acupuncture.", "en.acu"));
+    // when the line ends, so does the section before it: headings follow one another
+    assertEquals("c05_sensory_stimulation", counted("Plan:\nBackground: relaxation.\nAcupuncture."));
+    assertEquals("c05_sensory_stimulation", counted("Background: relaxation.\nAcupuncture."));
   }
 
   @Test
@@ -243,9 +254,10 @@ class NoteCoderTest {
   @Test
   void theLongestTermWinsOverATermInsideIt() {
     CodedNote c = code("Progressive muscle relaxation practised.");
-    // The home-exercise reading of "relaxation" is in the evidence too, as an unmet requirement.
-    assertEquals(List.of("en.pmr"), c.evidence().stream().filter(e -> !e.reason().startsWith("requires "))
-        .map(Evidence::entryId).toList());
+    // The home-exercise reading of "relaxation" is in the evidence too, as an unmet requirement;
+    // the shorter "relaxation" (c08) inside the longer term is not.
+    assertEquals(List.of("en.pmr", "en.relax.own"), c.evidence().stream().map(Evidence::entryId).toList());
+    assertEquals("requires own@unclaimed", c.evidence().get(1).reason());
   }
 
   @Test
