@@ -207,7 +207,8 @@ public final class ContextAnnotator {
         return t.firstToken();
       }
       int next = t.endToken();
-      for (int i = 0; i < MAX_AFTER_REFUSAL_TOKENS && next < tokens.size() && Clauses.isAfterRefusalWord(tokens.get(next)); i++) {
+      int limit = Math.min(tokens.size(), next + MAX_AFTER_REFUSAL_TOKENS);
+      while (next < limit && Clauses.isAfterRefusalWord(tokens.get(next))) {
         next++;
       }
       boolean closes = next >= tokens.size() || Clauses.isBoundary(tokens.get(next))
