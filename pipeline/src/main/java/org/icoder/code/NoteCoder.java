@@ -94,7 +94,7 @@ public final class NoteCoder {
         section = heading.rule();
         after = section;
         sectionStart = evidence.size();
-        boolean textFollows = hasWordFrom(sentence.tokens(), heading.endToken());
+        boolean textFollows = heading.textFollows();
         // A one-line section ("Mål: klara datorarbete.") covers only the sentence it heads when that
         // sentence has text; alone on its line it heads the lines below, to the next heading.
         if (section.lineOnly() && textFollows) {
@@ -124,16 +124,6 @@ public final class NoteCoder {
       }
     }
     return new CodedNote(note, analysed.language(), flags, evidence);
-  }
-
-  /** True when a token from {@code from} on has a letter or digit: "Status." alone has no text after it. */
-  private static boolean hasWordFrom(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size(); i++) {
-      if (tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A counted mention before the patient's absence in its section: the session did not take place. */
@@ -255,11 +245,15 @@ public final class NoteCoder {
 
   private static boolean inSpan(String cueClass, int[] span, List<PhraseMatch<Cue>> cueMatches) {
     for (PhraseMatch<Cue> cue : cueMatches) {
-      if (cue.payload().cueClass().equals(cueClass) && cue.firstToken() >= span[0] && cue.endToken() <= span[1]) {
+      if (cue.payload().cueClass().equals(cueClass) && within(cue, span)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean within(PhraseMatch<?> m, int[] span) {
+    return m.firstToken() >= span[0] && m.endToken() <= span[1];
   }
 
   /**
@@ -272,10 +266,7 @@ public final class NoteCoder {
       if (!cue.payload().cueClass().equals(cueClass)) {
         continue;
       }
-      if (cue.firstToken() >= termClause[0] && cue.endToken() <= termClause[1]) {
-        return true;
-      }
-      if (!holdsExcludedCue(term, Clauses.around(cue, tokens), cueMatches)) {
+      if (within(cue, termClause) || !holdsExcludedCue(term, Clauses.around(cue, tokens), cueMatches)) {
         return true;
       }
     }
@@ -285,14 +276,8 @@ public final class NoteCoder {
   /** True when the clause holds a cue the term excludes from its own clause. */
   private static boolean holdsExcludedCue(Term term, int[] clause, List<PhraseMatch<Cue>> cueMatches) {
     for (CueCondition c : term.requires()) {
-      if (c.present() || !c.clauseOnly()) {
-        continue;
-      }
-      for (PhraseMatch<Cue> other : cueMatches) {
-        if (other.payload().cueClass().equals(c.cue()) && other.firstToken() >= clause[0]
-            && other.endToken() <= clause[1]) {
-          return true;
-        }
+      if (!c.present() && c.clauseOnly() && inSpan(c.cue(), clause, cueMatches)) {
+        return true;
       }
     }
     return false;

@@ -155,8 +155,11 @@ public final class ContextRules {
     return TRAILING_COLON_OR_STOP.matcher(s).replaceAll("").strip();
   }
 
-  /** A heading found at the start of a sentence: the section rule and the tokens it spans (with its colon). */
-  public record Heading(SectionRule rule, int endToken) {}
+  /**
+   * A heading found at the start of a sentence: the section rule, the tokens it spans (with its
+   * colon), and whether text follows it in the sentence ("Status." alone has none).
+   */
+  public record Heading(SectionRule rule, int endToken, boolean textFollows) {}
 
   /**
    * The section a sentence opens, if it begins a line with a heading followed by a colon, or
@@ -188,7 +191,9 @@ public final class ContextRules {
           || (after == tokens.size() - 1 && tokens.get(after).text().matches("[.:]"));
       boolean singleLetter = m.payload().heading().strip().length() == 1;
       if ((colon || (alone && !colonNeeded && !singleLetter && !m.payload().colonOnly())) && m.length() > bestLength) {
-        best = new Heading(m.payload(), colon ? after + 1 : after);
+        int end = colon ? after + 1 : after;
+        boolean text = tokens.subList(end, tokens.size()).stream().anyMatch(t -> hasLetterOrDigit(t.text()));
+        best = new Heading(m.payload(), end, text);
         bestLength = m.length();
       }
     }
