@@ -146,6 +146,7 @@ public final class NoteCoder {
       return List.of();
     }
     ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
+    Clauses clauses = lang.contextRules().clauses();
     // A negated cue word does not hold: "knäböj utan vikter" has no equipment.
     List<PhraseMatch<Cue>> cueMatches = new ArrayList<>(lang.lexicon().cues().find(tokens));
     cueMatches.removeIf(c -> context.negatedRightBefore(c.firstToken(), c.endToken()));
@@ -169,7 +170,7 @@ public final class NoteCoder {
         // (the bare statement) are education by the manual.
         continue;
       }
-      String conditions = unmetRequirement(m, cues, sectionCues, cueMatches, tokens);
+      String conditions = unmetRequirement(m, cues, sectionCues, cueMatches, tokens, clauses);
       if (conditions == null) {
         eligible.add(m);
       } else {
@@ -203,7 +204,7 @@ public final class NoteCoder {
       String reason;
       if (r.modifier() != Modifier.NONE) {
         reason = "modified";
-      } else if (term.role() == Role.GENERIC && namesOtherContent(readings, r.match(), tokens)) {
+      } else if (term.role() == Role.GENERIC && namesOtherContent(readings, r.match(), tokens, clauses)) {
         reason = "generic_overridden";
       } else {
         reason = "counted";
@@ -221,7 +222,7 @@ public final class NoteCoder {
 
   /** The term's cue conditions that do not hold, as "advice+!own@clause", or null when all hold. */
   private static String unmetRequirement(PhraseMatch<Term> m, Set<String> sentenceCues, Set<String> sectionCues,
-      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens) {
+      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens, Clauses clauses) {
     String unmet = null;
     int[] clause = null;
     for (CueCondition c : m.payload().requires()) {
@@ -230,11 +231,11 @@ public final class NoteCoder {
         found = sentenceCues.contains(c.cue());
       } else {
         if (clause == null) {
-          clause = Clauses.around(m, tokens);
+          clause = clauses.around(m, tokens);
         }
         found = c.scope() == CueCondition.Scope.CLAUSE
             ? inSpan(c.cue(), clause, cueMatches)
-            : reachesUnclaimed(c.cue(), m.payload(), clause, cueMatches, tokens);
+            : reachesUnclaimed(c.cue(), m.payload(), clause, cueMatches, tokens, clauses);
       }
       if (found != c.present()) {
         unmet = unmet == null ? c.toString() : unmet + "+" + c;
@@ -261,12 +262,12 @@ public final class NoteCoder {
    * the cues the term excludes from its own clause ({@code @unclaimed}).
    */
   private static boolean reachesUnclaimed(String cueClass, Term term, int[] termClause,
-      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens) {
+      List<PhraseMatch<Cue>> cueMatches, List<Token> tokens, Clauses clauses) {
     for (PhraseMatch<Cue> cue : cueMatches) {
       if (!cue.payload().cueClass().equals(cueClass)) {
         continue;
       }
-      if (within(cue, termClause) || !holdsExcludedCue(term, Clauses.around(cue, tokens), cueMatches)) {
+      if (within(cue, termClause) || !holdsExcludedCue(term, clauses.around(cue, tokens), cueMatches)) {
         return true;
       }
     }
@@ -296,8 +297,9 @@ public final class NoteCoder {
    * information stands. The home-exercise flag is no content: it says where a programme is done, not
    * what it is.
    */
-  private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens) {
-    int[] clause = Clauses.around(generic, tokens);
+  private static boolean namesOtherContent(List<Reading> readings, PhraseMatch<Term> generic, List<Token> tokens,
+      Clauses clauses) {
+    int[] clause = clauses.around(generic, tokens);
     for (Reading r : readings) {
       Term t = r.match().payload();
       if (t.role() == Role.CONTENT && t.category() != generic.payload().category()

@@ -33,11 +33,13 @@ public final class ContextAnnotator {
     private final List<PhraseMatch<ContextRule>> pseudo = new ArrayList<>();
     private final List<PhraseMatch<ContextRule>> ongoing = new ArrayList<>();
     private final List<Token> tokens;
+    private final Clauses clauses;
     /** True when a checklist box comes before the first word: boxes then bind to the words after them. */
     private final boolean boxesLead;
 
-    SentenceContext(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken) {
+    SentenceContext(List<Token> tokens, List<PhraseMatch<ContextRule>> all, int fromToken, Clauses clauses) {
       this.tokens = tokens;
+      this.clauses = clauses;
       this.boxesLead = boxBeforeFirstWord(tokens, all, fromToken);
       List<PhraseMatch<ContextRule>> found = new ArrayList<>();
       for (PhraseMatch<ContextRule> m : all) {
@@ -182,7 +184,7 @@ public final class ContextAnnotator {
         // A refusal after "men"/"but" answers the clause right before it, even across the comma
         // that ends that clause ("… övningar att göra hemma, men hon avböjde"), and no earlier one.
         int clauseEnd = but == t.firstToken() ? t.firstToken()
-            : but > 0 && Clauses.isBoundary(tokens.get(but - 1)) ? but - 1 : but;
+            : but > 0 && clauses.isBoundary(tokens.get(but - 1)) ? but - 1 : but;
         boolean viaBut = but != t.firstToken();
         if (!terminatedBetween(end, but) && !((clause || viaBut) && clauseBoundaryBetween(end, clauseEnd))) {
           return t.firstToken() - end;
@@ -208,16 +210,16 @@ public final class ContextAnnotator {
       }
       int next = t.endToken();
       int limit = Math.min(tokens.size(), next + MAX_AFTER_REFUSAL_TOKENS);
-      while (next < limit && Clauses.isAfterRefusalWord(tokens.get(next))) {
+      while (next < limit && clauses.isAfterRefusalWord(tokens.get(next))) {
         next++;
       }
-      boolean closes = next >= tokens.size() || Clauses.isBoundary(tokens.get(next))
-          || !hasLetterOrDigit(tokens.get(next).text()) || Clauses.isReasonWord(tokens.get(next));
+      boolean closes = next >= tokens.size() || clauses.isBoundary(tokens.get(next))
+          || !hasLetterOrDigit(tokens.get(next).text()) || clauses.isReasonWord(tokens.get(next));
       if (!closes) {
         return t.firstToken();
       }
       for (PhraseMatch<ContextRule> but : terminators) {
-        if (but.length() == 1 && Clauses.isBut(tokens.get(but.firstToken())) && but.endToken() <= t.firstToken()
+        if (but.length() == 1 && clauses.isBut(tokens.get(but.firstToken())) && but.endToken() <= t.firstToken()
             && but.endToken() >= t.firstToken() - MAX_SUBJECT_TOKENS && onlySubjectBetween(but.endToken(), t.firstToken())) {
           return but.firstToken();
         }
@@ -228,7 +230,7 @@ public final class ContextAnnotator {
     /** True when tokens [from, to) are only a subject ("hon", "the patient was"), not another mention. */
     private boolean onlySubjectBetween(int from, int to) {
       for (int i = from; i < to; i++) {
-        if (!Clauses.isSubjectWord(tokens.get(i))) {
+        if (!clauses.isSubjectWord(tokens.get(i))) {
           return false;
         }
       }
@@ -237,7 +239,7 @@ public final class ContextAnnotator {
 
     private boolean clauseBoundaryBetween(int from, int to) {
       for (int i = from; i < to; i++) {
-        if (Clauses.isBoundary(tokens.get(i))) {
+        if (clauses.isBoundary(tokens.get(i))) {
           return true;
         }
       }
@@ -265,6 +267,6 @@ public final class ContextAnnotator {
    * heading, which sets the section instead) are ignored.
    */
   public SentenceContext contextOf(List<Token> tokens, int fromToken) {
-    return new SentenceContext(tokens, rules.triggersIn(tokens), fromToken);
+    return new SentenceContext(tokens, rules.triggersIn(tokens), fromToken, rules.clauses());
   }
 }

@@ -21,7 +21,7 @@ import org.icoder.text.Token;
 
 /**
  * The context triggers and section headings of one language, compiled for matching. Loading
- * validates {@code context.tsv} and {@code sections.tsv} and reports problems as file:line.
+ * validates {@code context.tsv}, {@code sections.tsv} and {@code clauses.tsv} and reports problems as file:line.
  */
 public final class ContextRules {
   public static final List<String> CONTEXT_COLUMNS = List.of("id", "trigger", "modifier", "direction");
@@ -36,8 +36,10 @@ public final class ContextRules {
   private final boolean hasAbsences;
   /** Sections marked {@code @type} by their heading's spelling key, for notes filed under a sökord. */
   private final Map<String, SectionRule> byNoteType;
+  private final Clauses clauses;
 
-  private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections) {
+  private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections, Clauses clauses) {
+    this.clauses = clauses;
     this.rules = List.copyOf(rules);
     this.sections = List.copyOf(sections);
     Map<String, SectionRule> noteTypes = new HashMap<>();
@@ -80,7 +82,7 @@ public final class ContextRules {
       return null;
     }
     int first = fromToken;
-    while (first < tokens.size() && (Clauses.isSubjectWord(tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
+    while (first < tokens.size() && (clauses.isSubjectWord(tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
       first++;
     }
     for (PhraseMatch<ContextRule> m : absences.findAt(tokens, first)) {
@@ -91,16 +93,13 @@ public final class ContextRules {
     return null;
   }
 
-  /** Words that may follow an absence that is about this session: "Pat uteblev utan återbud", "DNA today". */
-  private static final Set<String> ABSENCE_FOLLOWERS = Set.of("utan", "idag", "today");
-
   /**
    * True when the word after the absence ends its clause (end of sentence, full stop, comma, dash),
    * gives a reason ("då", "pga", "due"), says "today", or brackets one word of reason ("(VAB)"): "Pat
    * uteblev, sjuk." What names the missed visit or another place ("Did not attend sessions 2-3",
    * "Uteblev (25/10)", "frånvarande från arbetet", "Kom ej: tillf 4") is about something else.
    */
-  private static boolean closesItsClause(List<Token> tokens, int next) {
+  private boolean closesItsClause(List<Token> tokens, int next) {
     if (next >= tokens.size()) {
       return true;
     }
@@ -110,8 +109,8 @@ public final class ContextRules {
       return next + 2 < tokens.size() && tokens.get(next + 2).text().equals(")")
           && tokens.get(next + 1).text().chars().noneMatch(Character::isDigit);
     }
-    return Clauses.isBoundary(t) || s.equals(".") || s.equals("!") || s.equals("?") || Clauses.isReasonWord(t)
-        || ABSENCE_FOLLOWERS.contains(s.toLowerCase(Locale.ROOT));
+    return clauses.isBoundary(t) || s.equals(".") || s.equals("!") || s.equals("?") || clauses.isReasonWord(t)
+        || clauses.isAbsenceFollower(t);
   }
 
   private static boolean hasLetterOrDigit(String s) {
@@ -120,6 +119,11 @@ public final class ContextRules {
 
   public List<ContextRule> rules() {
     return rules;
+  }
+
+  /** The words that find the clauses of a sentence ({@code clauses.tsv}). */
+  public Clauses clauses() {
+    return clauses;
   }
 
   public List<SectionRule> sections() {
@@ -201,7 +205,7 @@ public final class ContextRules {
   }
 
   /**
-   * Loads and validates {@code context.tsv} and {@code sections.tsv}.
+   * Loads and validates {@code context.tsv}, {@code sections.tsv} and {@code clauses.tsv}.
    *
    * @param cueClasses the cue classes of the language's {@code cues.tsv}, which sections may carry
    */
@@ -345,7 +349,7 @@ public final class ContextRules {
             noteType, summary, restOfLine));
       }
     }
-    return new ContextRules(normalizer, rules, sections);
+    return new ContextRules(normalizer, rules, sections, Clauses.load(files, language, seenIds, problems));
   }
 
 }

@@ -19,7 +19,8 @@ import org.icoder.text.Language;
  */
 public final class LexiconFiles {
   /** The files a run reads, per language, in hashing order. */
-  public static final List<String> RUNTIME_FILES = List.of("terms.tsv", "cues.tsv", "context.tsv", "sections.tsv");
+  public static final List<String> RUNTIME_FILES = List.of("terms.tsv", "cues.tsv", "context.tsv", "sections.tsv",
+      "clauses.tsv");
   private static final String BUNDLED = "/org/icoder/lexicons/";
 
   private final Path dir;

@@ -270,8 +270,18 @@ class CodeCommandIT {
     Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\tenergy\t\n", StandardCharsets.UTF_8);
     Path context = lexicons.resolve("en/context.tsv");
     Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n", StandardCharsets.UTF_8);
+    Path clauses = lexicons.resolve("en/clauses.tsv");
+    Files.writeString(clauses, Files.readString(clauses) + "en.clause.x\tconjunction\tand\n"
+        + "en.clause.but2\tbut\tyet\n" + "en.clause.y\tboundary\tplus plus\n" + "en.clause.z\tsubject\t\n",
+        StandardCharsets.UTF_8);
     CliRunner.Result r = code(dir.resolve("out"));
     assertEquals(2, r.exitCode());
+    long clauseLines = Files.readAllLines(clauses).size();
+    assertTrue(r.err().contains(clauses + ":" + (clauseLines - 3) + ": role 'conjunction' is unknown, expected one of boundary, "
+        + "reason, but, subject, after_refusal, absence_follower"), r.err());
+    assertTrue(r.err().contains(clauses + ":" + (clauseLines - 2) + ": role 'but' has a row already"), r.err());
+    assertTrue(r.err().contains(clauses + ":" + (clauseLines - 1) + ": word 'plus' is listed twice"), r.err());
+    assertTrue(r.err().contains(clauses + ":" + clauseLines + ": words is empty"), r.err());
     assertTrue(r.err().contains(sections + ":9: cues 'energy' is not a cue class of cues.tsv, expected one of advice, together, load, own"),
         r.err());
     assertTrue(r.err().contains(cues + ":6: pattern '[0-9+kg': not a valid regular expression"), r.err());

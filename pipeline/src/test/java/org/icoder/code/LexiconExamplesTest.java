@@ -110,6 +110,7 @@ class LexiconExamplesTest {
         r.lexicon().cueList().forEach(c -> ids.add(c.id()));
         r.contextRules().rules().forEach(c -> ids.add(c.id()));
         r.contextRules().sections().forEach(s -> ids.add(s.id()));
+        ids.addAll(r.contextRules().clauses().ids());
         List<String> missing = ids.stream().filter(id -> !documented.contains(id)).collect(Collectors.toList());
         assertEquals(List.of(), missing, "rows of lexicons/" + language.code() + " without an example");
       }));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.icoder.context.Modifier;
 import org.icoder.ingest.Note;
 import org.icoder.ingest.SourceRef;
 import org.icoder.lexicon.Category;
+import org.icoder.lexicon.LexiconFiles;
 import org.icoder.text.Language;
 import org.icoder.text.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +92,22 @@ class NoteCoderTest {
     // "today" is among them: what was meant for the session was not done
     assertEquals(Modifier.NEGATED, modifierOf("Relaxation planned but not indicated today.", "en.relax"));
     assertEquals(Modifier.NONE, modifierOf("Relaxation planned but not indicated today for walking.", "en.relax"));
+  }
+
+  @Test
+  void theClauseWordsAreTheLexiconsData(@TempDir Path other) throws IOException {
+    // A researcher who takes "she" out of the subject words changes the reading without a build:
+    // "but she declines" then no longer answers the offer before it.
+    LexiconFiles files = TestLexicons.write(other);
+    Path clauses = other.resolve("en/clauses.tsv");
+    Files.writeString(clauses, Files.readString(clauses).replace(" she ", " ")
+        + "en.clause.boundary\tboundary\tplus\n", StandardCharsets.UTF_8);
+    CodingResources edited = CodingResources.load(files);
+    NoteCoder editedCoder = new NoteCoder(new TextAnalyzer(Language.EN, edited.normalizers()), edited);
+    Note note = new Note(SourceRef.row("t.csv", 1), "P1", "N1", LocalDate.of(2024, 1, 1), "", "",
+        "Acupuncture suggested but she declines.");
+    assertEquals(Modifier.DECLINED, modifierOf(note.text(), "en.acu"));
+    assertTrue(editedCoder.code(note).has(Category.C05_SENSORY_STIMULATION));
   }
 
   @Test

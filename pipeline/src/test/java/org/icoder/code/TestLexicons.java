@@ -62,6 +62,25 @@ public final class TestLexicons {
       %1$s.sec.background\tBackground\tbackground@inline\thistorical\t\t
       """;
 
+  /** The clause words of each language, as the bundled lexicon has them. */
+  static final String CLAUSES_SV = """
+      id\trole\twords
+      sv.clause.boundary\tboundary\tsamt
+      sv.clause.reason\treason\tdå eftersom pga p.g.a.
+      sv.clause.but\tbut\tmen
+      sv.clause.subject\tsubject\thon han pat pat. patienten patient pt hen de vederbörande är var
+      sv.clause.after\tafter_refusal\tdetta det dessa dem den i nuläget dagsläget just nu för tillfället närvarande tills vidare idag dag här lokalt
+      sv.clause.absence\tabsence_follower\tutan idag
+      """;
+  static final String CLAUSES_EN = """
+      id\trole\twords
+      en.clause.reason\treason\tas since because due
+      en.clause.but\tbut\tbut
+      en.clause.subject\tsubject\tpatient pt she he they the was is were
+      en.clause.after\tafter_refusal\tthis that it them these for now at present the moment time being currently today here locally
+      en.clause.absence\tabsence_follower\ttoday
+      """;
+
   /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
   public static LexiconFiles write(Path dir) throws IOException {
     write(dir, "sv", new String[] {"akupunktur", "promenad", "information", "värdering", "avslappning",
@@ -88,5 +107,6 @@ public final class TestLexicons {
         StandardCharsets.UTF_8);
     Files.writeString(d.resolve("sections.tsv"), SECTIONS.formatted(lang, headings[0], headings[1], headings[2], headings[3]),
         StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("clauses.tsv"), lang.equals("sv") ? CLAUSES_SV : CLAUSES_EN, StandardCharsets.UTF_8);
   }
 }
