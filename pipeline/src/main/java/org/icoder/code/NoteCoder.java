@@ -145,7 +145,7 @@ public final class NoteCoder {
     if (found.isEmpty()) {
       return List.of();
     }
-    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart);
+    ContextAnnotator.SentenceContext context = lang.annotator().contextOf(tokens, bodyStart, analysed.note().date());
     Clauses clauses = lang.contextRules().clauses();
     // A negated cue word does not hold: "knäböj utan vikter" has no equipment.
     List<PhraseMatch<Cue>> cueMatches = new ArrayList<>(lang.lexicon().cues().find(tokens));

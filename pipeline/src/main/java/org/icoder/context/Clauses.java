@@ -39,7 +39,14 @@ public final class Clauses {
      */
     AFTER_REFUSAL,
     /** May follow an absence that is about this session: "Pat uteblev utan återbud", "DNA today". */
-    ABSENCE_FOLLOWER;
+    ABSENCE_FOLLOWER,
+    /**
+     * Right before a year, makes it no time of an earlier treatment: a month or "sedan"/"since" (a
+     * period that may run into the programme), or a determiner ("her 2022 MRI": a thing dated).
+     */
+    BEFORE_YEAR,
+    /** Right after a number that looks like a year, makes it a count: "Stötvåg 2000 slag", "2000 steps". */
+    AFTER_YEAR;
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -89,6 +96,14 @@ public final class Clauses {
 
   public boolean isAbsenceFollower(Token t) {
     return is(Role.ABSENCE_FOLLOWER, t);
+  }
+
+  public boolean isBeforeYear(Token t) {
+    return is(Role.BEFORE_YEAR, t);
+  }
+
+  public boolean isAfterYear(Token t) {
+    return is(Role.AFTER_YEAR, t);
   }
 
   private boolean is(Role role, Token t) {

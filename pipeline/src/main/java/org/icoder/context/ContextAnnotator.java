@@ -269,4 +269,9 @@ public final class ContextAnnotator {
   public SentenceContext contextOf(List<Token> tokens, int fromToken) {
     return new SentenceContext(tokens, rules.triggersIn(tokens), fromToken, rules.clauses());
   }
+
+  /** As {@link #contextOf(List, int)}, with the triggers that depend on the note's date. */
+  public SentenceContext contextOf(List<Token> tokens, int fromToken, java.time.LocalDate noteDate) {
+    return new SentenceContext(tokens, rules.triggersIn(tokens, noteDate), fromToken, rules.clauses());
+  }
 }

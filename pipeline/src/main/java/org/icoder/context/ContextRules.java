@@ -37,6 +37,14 @@ public final class ContextRules {
   /** Sections marked {@code @type} by their heading's spelling key, for notes filed under a sökord. */
   private final Map<String, SectionRule> byNoteType;
   private final Clauses clauses;
+  /** Rules whose trigger is {@link #EARLIER_YEAR}: found by comparing years, not by words. */
+  private final List<ContextRule> earlierYearRules;
+
+  /**
+   * The reserved trigger for a year standing alone that is earlier than the note's own date: "Gick i
+   * BBAT-grupp i Jönköping 2019.", "Had a course of physio in 2021 w/ core exercises".
+   */
+  public static final String EARLIER_YEAR = "{earlier year}";
 
   private ContextRules(Normalizer normalizer, List<ContextRule> rules, List<SectionRule> sections, Clauses clauses) {
     this.clauses = clauses;
@@ -51,7 +59,8 @@ public final class ContextRules {
     this.byNoteType = Map.copyOf(noteTypes);
     this.triggers = new PhraseIndex<>(normalizer);
     this.headings = new PhraseIndex<>(normalizer);
-    rules.forEach(r -> addTrigger(triggers, r));
+    rules.stream().filter(r -> !r.trigger().equals(EARLIER_YEAR)).forEach(r -> addTrigger(triggers, r));
+    this.earlierYearRules = rules.stream().filter(r -> r.trigger().equals(EARLIER_YEAR)).toList();
     sections.forEach(s -> headings.add(s.heading(), MatchMode.WHOLE, s));
     this.absences = new PhraseIndex<>(normalizer);
     List<ContextRule> sessionRules = rules.stream().filter(r -> r.direction() == Direction.SESSION).toList();
@@ -132,6 +141,45 @@ public final class ContextRules {
 
   public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens) {
     return triggers.find(tokens);
+  }
+
+  /**
+   * The triggers of a sentence in a note of the given date, with the {@link #EARLIER_YEAR} ones: a
+   * token of four digits from 1950 to 2039, earlier than the note's year, whose word before it is
+   * not one of {@code clauses.tsv}'s {@code before_year} words and whose word after it is not one of
+   * its {@code after_year} words ("Stötvåg 2000 slag" is a count). (A month or "sedan"/"since" makes it
+   * the start of a period that may run into the programme: "augusti till december 2023" in a 2024
+   * discharge summary; "her 2022 MRI" is a thing dated, not a treatment.) Without a date, none.
+   */
+  public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens, java.time.LocalDate noteDate) {
+    List<PhraseMatch<ContextRule>> found = triggers.find(tokens);
+    if (earlierYearRules.isEmpty() || noteDate == null) {
+      return found;
+    }
+    List<PhraseMatch<ContextRule>> all = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        continue;
+      }
+      int year = Integer.parseInt(t);
+      if (year < 1950 || year > 2039 || year >= noteDate.getYear() || (i > 0 && clauses.isBeforeYear(tokens.get(i - 1)))
+          || (i + 1 < tokens.size() && clauses.isAfterYear(tokens.get(i + 1)))) {
+        continue;
+      }
+      if (all == null) {
+        all = new ArrayList<>(found);
+      }
+      for (ContextRule r : earlierYearRules) {
+        all.add(new PhraseMatch<>(r, i, i + 1));
+      }
+    }
+    if (all == null) {
+      return found;
+    }
+    all.sort(java.util.Comparator.comparingInt((PhraseMatch<ContextRule> m) -> m.firstToken())
+        .thenComparingInt(PhraseMatch::endToken));
+    return all;
   }
 
   /**
@@ -267,6 +315,10 @@ public final class ContextRules {
       }
       if (trigger.isEmpty()) {
         problems.add(row.problem("trigger is empty"));
+        continue;
+      }
+      if (trigger.startsWith("{") && !trigger.equals(EARLIER_YEAR)) {
+        problems.add(row.problem("trigger '" + trigger + "' is no reserved trigger, expected " + EARLIER_YEAR));
         continue;
       }
       if (id != null) {

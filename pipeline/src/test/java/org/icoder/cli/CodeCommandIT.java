@@ -269,7 +269,8 @@ class CodeCommandIT {
     Path sections = lexicons.resolve("en/sections.tsv");
     Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\tenergy\t\n", StandardCharsets.UTF_8);
     Path context = lexicons.resolve("en/context.tsv");
-    Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n", StandardCharsets.UTF_8);
+    Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n"
+        + "en.bad.reserved\t{later year}\thistorical\tboth\t\t\n", StandardCharsets.UTF_8);
     Path clauses = lexicons.resolve("en/clauses.tsv");
     Files.writeString(clauses, Files.readString(clauses) + "en.clause.x\tconjunction\tand\n"
         + "en.clause.but2\tbut\tyet\n" + "en.clause.y\tboundary\tplus plus\n" + "en.clause.z\tsubject\t\n",
@@ -286,8 +287,10 @@ class CodeCommandIT {
         r.err());
     assertTrue(r.err().contains(cues + ":6: pattern '[0-9+kg': not a valid regular expression"), r.err());
     long contextLines = Files.readAllLines(context).size();
-    assertTrue(r.err().contains(context + ":" + contextLines + ": direction session needs a modifier (the patient's absence), not pseudo"),
-        r.err());
+    assertTrue(r.err().contains(context + ":" + (contextLines - 1)
+        + ": direction session needs a modifier (the patient's absence), not pseudo"), r.err());
+    assertTrue(r.err().contains(context + ":" + contextLines + ": trigger '{later year}' is no reserved trigger, expected "
+        + "{earlier year}"), r.err());
     String t = terms.toString();
     assertTrue(r.err().contains(t + ":15: category 'c99_nothing', expected one of c01_education"), r.err());
     assertTrue(r.err().contains(t + ":16: id 'en.tens' is already used at " + t + ":3"), r.err());

@@ -95,6 +95,25 @@ class NoteCoderTest {
   }
 
   @Test
+  void aYearBeforeTheNotesOwnMakesItsClauseHistory() {
+    // The test notes are dated 2024-01-01.
+    assertEquals(Modifier.HISTORICAL, modifierOf("Acupuncture in 2019 with some effect.", "en.acu"));
+    assertEquals(Modifier.HISTORICAL, modifierOf("Acupuncture 2023.", "en.acu"));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture 2024."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture, plan for 2025."));
+    // only its clause: the treatment of today in the next list item stands
+    assertEquals("c05_sensory_stimulation", counted("Walking group 2019, acupuncture today."));
+    // a period that may run into the programme, or a thing dated by the year, is no earlier treatment
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture September to December 2023."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture since 2019."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture and talk about her 2022 scan."));
+    // a year is four digits from 1950 on, alone: not a count, a code or a date
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture 1800 needles."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture 2000 s."));
+    assertEquals("c05_sensory_stimulation", counted("Acupuncture 2019-05-01 and today."));
+  }
+
+  @Test
   void theClauseWordsAreTheLexiconsData(@TempDir Path other) throws IOException {
     // A researcher who takes "she" out of the subject words changes the reading without a build:
     // "but she declines" then no longer answers the offer before it.

@@ -50,6 +50,7 @@ public final class TestLexicons {
       %1$s.returned\t%11$s\tnegated\tbackward@clause\t\t
       %1$s.reported\t=%12$s\treported\tboth@clause\tc05_sensory_stimulation\t
       %1$s.absent\t%13$s\tnegated\tsession@clause\t\t
+      %1$s.year\t{earlier year}\thistorical\tboth@clause\t\t
       """;
   static final String SECTIONS = """
       id\theading\tsection\tmodifier\tcues\tcomment
@@ -71,6 +72,7 @@ public final class TestLexicons {
       sv.clause.subject\tsubject\thon han pat pat. patienten patient pt hen de vederbörande är var
       sv.clause.after\tafter_refusal\tdetta det dessa dem den i nuläget dagsläget just nu för tillfället närvarande tills vidare idag dag här lokalt
       sv.clause.absence\tabsence_follower\tutan idag
+      sv.clause.year\tbefore_year\tdecember sedan hennes
       """;
   static final String CLAUSES_EN = """
       id\trole\twords
@@ -79,6 +81,8 @@ public final class TestLexicons {
       en.clause.subject\tsubject\tpatient pt she he they the was is were
       en.clause.after\tafter_refusal\tthis that it them these for now at present the moment time being currently today here locally
       en.clause.absence\tabsence_follower\ttoday
+      en.clause.year\tbefore_year\tdecember since her
+      en.clause.count\tafter_year\ts
       """;
 
   /** Writes the test lexicon into {@code dir} and returns it as lexicon files. */
