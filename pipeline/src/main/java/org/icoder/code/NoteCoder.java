@@ -108,7 +108,7 @@ public final class NoteCoder {
       // lists what the whole programme gave; inside its own sentence the trigger reads as usual.
       PhraseMatch<ContextRule> absent = section != null && section.summary() ? null
           : lang.contextRules().absenceOpening(sentence.tokens(), bodyStart);
-      if (absent != null && lang.annotator().contextOf(sentence.tokens(), bodyStart).keeps(absent)) {
+      if (absent != null && lang.annotator().contextOf(sentence.tokens(), bodyStart, analysed.note().date()).keeps(absent)) {
         for (int i = sectionStart; i < evidence.size(); i++) {
           if (evidence.get(i).counted()) {
             evidence.set(i, absent(evidence.get(i), absent.payload()));

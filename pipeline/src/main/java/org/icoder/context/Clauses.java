@@ -35,7 +35,11 @@ public final class Clauses {
     SUBJECT,
     /**
      * May follow a refusal and still leave its clause closed: what was refused, said again ("avböjer
-     * detta"), for how long ("i nuläget", "for now") and where ("här", "locally").
+     * detta"), for how long ("i nuläget", "for now") and where ("här", "locally"). "Men hon avböjer
+     * detta i nuläget." answers the offer before "men" as "men hon avböjer." does, and "Tänkte gå
+     * igenom andningsövningar men hann inte idag." says the breathing exercises were not done. (A habit
+     * before "men" is then read as not done too: "Gör hemövningar dagligen men ej gjort idag" is
+     * rarer in session notes than a plan for the day that was not carried out.)
      */
     AFTER_REFUSAL,
     /** May follow an absence that is about this session: "Pat uteblev utan återbud", "DNA today". */
@@ -72,41 +76,8 @@ public final class Clauses {
         || is(Role.BOUNDARY, t);
   }
 
-  public boolean isReasonWord(Token t) {
-    return is(Role.REASON, t);
-  }
-
-  public boolean isBut(Token t) {
-    return is(Role.BUT, t);
-  }
-
-  public boolean isSubjectWord(Token t) {
-    return is(Role.SUBJECT, t);
-  }
-
-  /**
-   * "Men hon avböjer detta i nuläget." answers the offer before "men" as "men hon avböjer." does, and
-   * "Tänkte gå igenom andningsövningar men hann inte idag." says the breathing exercises were not
-   * done. (A habit before "men" is then read as not done too: "Gör hemövningar dagligen men ej gjort
-   * idag" is rarer in session notes than a plan for the day that was not carried out.)
-   */
-  public boolean isAfterRefusalWord(Token t) {
-    return is(Role.AFTER_REFUSAL, t);
-  }
-
-  public boolean isAbsenceFollower(Token t) {
-    return is(Role.ABSENCE_FOLLOWER, t);
-  }
-
-  public boolean isBeforeYear(Token t) {
-    return is(Role.BEFORE_YEAR, t);
-  }
-
-  public boolean isAfterYear(Token t) {
-    return is(Role.AFTER_YEAR, t);
-  }
-
-  private boolean is(Role role, Token t) {
+  /** True when the token, in any case, is one of the role's words. */
+  public boolean is(Role role, Token t) {
     return words.get(role).contains(t.text().toLowerCase(Locale.ROOT));
   }
 
@@ -120,8 +91,9 @@ public final class Clauses {
   }
 
   /**
-   * Loads and validates {@code clauses.tsv}: a known role per row, each role once, words without
-   * spaces inside (a word is one token as the tokenizer cuts it). A role without a row has no words.
+   * Loads and validates {@code clauses.tsv}: a known role per row, each role once, each word once
+   * (words are separated by any white space, a no-break space too, and each is one token as the
+   * tokenizer cuts it). A role without a row has no words.
    */
   public static Clauses load(LexiconFiles files, Language language, Map<String, String> seenIds, List<Problem> problems) {
     Map<Role, Set<String>> words = new EnumMap<>(Role.class);
@@ -158,7 +130,7 @@ public final class Clauses {
         continue;
       }
       Set<String> set = new HashSet<>();
-      for (String w : cell.split("\\s+")) {
+      for (String w : cell.split("[\\s\\u00A0]+")) {
         if (!set.add(w.toLowerCase(Locale.ROOT))) {
           problems.add(row.problem("word '" + w + "' is listed twice"));
         }

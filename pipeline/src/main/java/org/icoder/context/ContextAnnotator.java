@@ -210,16 +210,16 @@ public final class ContextAnnotator {
       }
       int next = t.endToken();
       int limit = Math.min(tokens.size(), next + MAX_AFTER_REFUSAL_TOKENS);
-      while (next < limit && clauses.isAfterRefusalWord(tokens.get(next))) {
+      while (next < limit && clauses.is(Clauses.Role.AFTER_REFUSAL, tokens.get(next))) {
         next++;
       }
       boolean closes = next >= tokens.size() || clauses.isBoundary(tokens.get(next))
-          || !hasLetterOrDigit(tokens.get(next).text()) || clauses.isReasonWord(tokens.get(next));
+          || !hasLetterOrDigit(tokens.get(next).text()) || clauses.is(Clauses.Role.REASON, tokens.get(next));
       if (!closes) {
         return t.firstToken();
       }
       for (PhraseMatch<ContextRule> but : terminators) {
-        if (but.length() == 1 && clauses.isBut(tokens.get(but.firstToken())) && but.endToken() <= t.firstToken()
+        if (but.length() == 1 && clauses.is(Clauses.Role.BUT, tokens.get(but.firstToken())) && but.endToken() <= t.firstToken()
             && but.endToken() >= t.firstToken() - MAX_SUBJECT_TOKENS && onlySubjectBetween(but.endToken(), t.firstToken())) {
           return but.firstToken();
         }
@@ -230,7 +230,7 @@ public final class ContextAnnotator {
     /** True when tokens [from, to) are only a subject ("hon", "the patient was"), not another mention. */
     private boolean onlySubjectBetween(int from, int to) {
       for (int i = from; i < to; i++) {
-        if (!clauses.isSubjectWord(tokens.get(i))) {
+        if (!clauses.is(Clauses.Role.SUBJECT, tokens.get(i))) {
           return false;
         }
       }
@@ -266,11 +266,6 @@ public final class ContextAnnotator {
    * The context of a sentence's tokens; triggers that start before {@code fromToken} (the sentence's
    * heading, which sets the section instead) are ignored.
    */
-  public SentenceContext contextOf(List<Token> tokens, int fromToken) {
-    return new SentenceContext(tokens, rules.triggersIn(tokens), fromToken, rules.clauses());
-  }
-
-  /** As {@link #contextOf(List, int)}, with the triggers that depend on the note's date. */
   public SentenceContext contextOf(List<Token> tokens, int fromToken, java.time.LocalDate noteDate) {
     return new SentenceContext(tokens, rules.triggersIn(tokens, noteDate), fromToken, rules.clauses());
   }

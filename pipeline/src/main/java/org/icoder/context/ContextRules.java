@@ -91,7 +91,7 @@ public final class ContextRules {
       return null;
     }
     int first = fromToken;
-    while (first < tokens.size() && (clauses.isSubjectWord(tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
+    while (first < tokens.size() && (clauses.is(Clauses.Role.SUBJECT, tokens.get(first)) || !hasLetterOrDigit(tokens.get(first).text()))) {
       first++;
     }
     for (PhraseMatch<ContextRule> m : absences.findAt(tokens, first)) {
@@ -118,8 +118,8 @@ public final class ContextRules {
       return next + 2 < tokens.size() && tokens.get(next + 2).text().equals(")")
           && tokens.get(next + 1).text().chars().noneMatch(Character::isDigit);
     }
-    return clauses.isBoundary(t) || s.equals(".") || s.equals("!") || s.equals("?") || clauses.isReasonWord(t)
-        || clauses.isAbsenceFollower(t);
+    return clauses.isBoundary(t) || s.equals(".") || s.equals("!") || s.equals("?") || clauses.is(Clauses.Role.REASON, t)
+        || clauses.is(Clauses.Role.ABSENCE_FOLLOWER, t);
   }
 
   private static boolean hasLetterOrDigit(String s) {
@@ -137,10 +137,6 @@ public final class ContextRules {
 
   public List<SectionRule> sections() {
     return sections;
-  }
-
-  public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens) {
-    return triggers.find(tokens);
   }
 
   /**
@@ -163,8 +159,8 @@ public final class ContextRules {
         continue;
       }
       int year = Integer.parseInt(t);
-      if (year < 1950 || year > 2039 || year >= noteDate.getYear() || (i > 0 && clauses.isBeforeYear(tokens.get(i - 1)))
-          || (i + 1 < tokens.size() && clauses.isAfterYear(tokens.get(i + 1)))) {
+      if (year < 1950 || year > 2039 || year >= noteDate.getYear() || (i > 0 && clauses.is(Clauses.Role.BEFORE_YEAR, tokens.get(i - 1)))
+          || (i + 1 < tokens.size() && clauses.is(Clauses.Role.AFTER_YEAR, tokens.get(i + 1)))) {
         continue;
       }
       if (all == null) {
@@ -319,6 +315,10 @@ public final class ContextRules {
       }
       if (trigger.startsWith("{") && !trigger.equals(EARLIER_YEAR)) {
         problems.add(row.problem("trigger '" + trigger + "' is no reserved trigger, expected " + EARLIER_YEAR));
+        continue;
+      }
+      if (trigger.equals(EARLIER_YEAR) && direction == Direction.SESSION) {
+        problems.add(row.problem("trigger " + EARLIER_YEAR + " cannot have direction session"));
         continue;
       }
       if (id != null) {

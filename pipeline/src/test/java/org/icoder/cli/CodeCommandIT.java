@@ -270,7 +270,8 @@ class CodeCommandIT {
     Files.writeString(sections, Files.readString(sections) + "en.sec.x\tHome\thome\tnone\tenergy\t\n", StandardCharsets.UTF_8);
     Path context = lexicons.resolve("en/context.tsv");
     Files.writeString(context, Files.readString(context) + "en.bad.session\tabsent\tpseudo\tsession\t\t\n"
-        + "en.bad.reserved\t{later year}\thistorical\tboth\t\t\n", StandardCharsets.UTF_8);
+        + "en.bad.reserved\t{later year}\thistorical\tboth\t\t\n"
+        + "en.bad.year\t{earlier year}\thistorical\tsession\t\t\n", StandardCharsets.UTF_8);
     Path clauses = lexicons.resolve("en/clauses.tsv");
     Files.writeString(clauses, Files.readString(clauses) + "en.clause.x\tconjunction\tand\n"
         + "en.clause.but2\tbut\tyet\n" + "en.clause.y\tboundary\tplus plus\n" + "en.clause.z\tsubject\t\n",
@@ -279,7 +280,7 @@ class CodeCommandIT {
     assertEquals(2, r.exitCode());
     long clauseLines = Files.readAllLines(clauses).size();
     assertTrue(r.err().contains(clauses + ":" + (clauseLines - 3) + ": role 'conjunction' is unknown, expected one of boundary, "
-        + "reason, but, subject, after_refusal, absence_follower"), r.err());
+        + "reason, but, subject, after_refusal, absence_follower, before_year, after_year\n"), r.err());
     assertTrue(r.err().contains(clauses + ":" + (clauseLines - 2) + ": role 'but' has a row already"), r.err());
     assertTrue(r.err().contains(clauses + ":" + (clauseLines - 1) + ": word 'plus' is listed twice"), r.err());
     assertTrue(r.err().contains(clauses + ":" + clauseLines + ": words is empty"), r.err());
@@ -287,10 +288,12 @@ class CodeCommandIT {
         r.err());
     assertTrue(r.err().contains(cues + ":6: pattern '[0-9+kg': not a valid regular expression"), r.err());
     long contextLines = Files.readAllLines(context).size();
-    assertTrue(r.err().contains(context + ":" + (contextLines - 1)
+    assertTrue(r.err().contains(context + ":" + (contextLines - 2)
         + ": direction session needs a modifier (the patient's absence), not pseudo"), r.err());
-    assertTrue(r.err().contains(context + ":" + contextLines + ": trigger '{later year}' is no reserved trigger, expected "
+    assertTrue(r.err().contains(context + ":" + (contextLines - 1) + ": trigger '{later year}' is no reserved trigger, expected "
         + "{earlier year}"), r.err());
+    assertTrue(r.err().contains(context + ":" + contextLines + ": trigger {earlier year} cannot have direction session"),
+        r.err());
     String t = terms.toString();
     assertTrue(r.err().contains(t + ":15: category 'c99_nothing', expected one of c01_education"), r.err());
     assertTrue(r.err().contains(t + ":16: id 'en.tens' is already used at " + t + ":3"), r.err());

@@ -81,7 +81,7 @@ public final class TestLexicons {
       en.clause.subject\tsubject\tpatient pt she he they the was is were
       en.clause.after\tafter_refusal\tthis that it them these for now at present the moment time being currently today here locally
       en.clause.absence\tabsence_follower\ttoday
-      en.clause.year\tbefore_year\tdecember since her
+      en.clause.year\tbefore_year\tdecember dec. since early her x
       en.clause.count\tafter_year\ts
       """;
 
