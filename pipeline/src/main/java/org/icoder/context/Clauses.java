@@ -1,6 +1,7 @@
 package org.icoder.context;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,16 @@ public final class Clauses {
     String label() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The role of a {@code role} cell, or null. */
+    static Role fromLabel(String label) {
+      for (Role r : values()) {
+        if (r.label().equals(label)) {
+          return r;
+        }
+      }
+      return null;
+    }
   }
 
   private final Map<Role, Set<String>> words;
@@ -106,18 +117,10 @@ public final class Clauses {
     for (TsvTable.Row row : TsvTable.parse(file, files.read(language, "clauses.tsv"), COLUMNS, problems)) {
       String id = TsvTable.uniqueId(row, seenIds, problems);
       String label = row.get("role");
-      Role role = null;
-      for (Role r : Role.values()) {
-        if (r.label().equals(label)) {
-          role = r;
-        }
-      }
+      Role role = Role.fromLabel(label);
       if (role == null) {
-        List<String> labels = new ArrayList<>();
-        for (Role r : Role.values()) {
-          labels.add(r.label());
-        }
-        problems.add(row.problem("role '" + label + "' is unknown, expected one of " + String.join(", ", labels)));
+        problems.add(row.problem("role '" + label + "' is unknown, expected one of "
+            + String.join(", ", Arrays.stream(Role.values()).map(Role::label).toList())));
         continue;
       }
       String cell = row.get("words");

@@ -1,5 +1,6 @@
 package org.icoder.context;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.icoder.lexicon.Category;
@@ -266,7 +267,7 @@ public final class ContextAnnotator {
    * The context of a sentence's tokens; triggers that start before {@code fromToken} (the sentence's
    * heading, which sets the section instead) are ignored.
    */
-  public SentenceContext contextOf(List<Token> tokens, int fromToken, java.time.LocalDate noteDate) {
+  public SentenceContext contextOf(List<Token> tokens, int fromToken, LocalDate noteDate) {
     return new SentenceContext(tokens, rules.triggersIn(tokens, noteDate), fromToken, rules.clauses());
   }
 }

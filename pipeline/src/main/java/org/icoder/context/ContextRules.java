@@ -1,6 +1,8 @@
 package org.icoder.context;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -145,11 +147,11 @@ public final class ContextRules {
    * not one of {@code clauses.tsv}'s {@code before_year} words and whose word after it is not one of
    * its {@code after_year} words ("Stötvåg 2000 slag" is a count). (A month or "sedan"/"since" makes it
    * the start of a period that may run into the programme: "augusti till december 2023" in a 2024
-   * discharge summary; "her 2022 MRI" is a thing dated, not a treatment.) Without a date, none.
+   * discharge summary; "her 2022 MRI" is a thing dated, not a treatment.)
    */
-  public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens, java.time.LocalDate noteDate) {
+  public List<PhraseMatch<ContextRule>> triggersIn(List<Token> tokens, LocalDate noteDate) {
     List<PhraseMatch<ContextRule>> found = triggers.find(tokens);
-    if (earlierYearRules.isEmpty() || noteDate == null) {
+    if (earlierYearRules.isEmpty()) {
       return found;
     }
     List<PhraseMatch<ContextRule>> all = null;
@@ -173,7 +175,7 @@ public final class ContextRules {
     if (all == null) {
       return found;
     }
-    all.sort(java.util.Comparator.comparingInt((PhraseMatch<ContextRule> m) -> m.firstToken())
+    all.sort(Comparator.comparingInt((PhraseMatch<ContextRule> m) -> m.firstToken())
         .thenComparingInt(PhraseMatch::endToken));
     return all;
   }
