@@ -40,6 +40,11 @@ final class CodeCommand implements Callable<Integer> {
       description = "Language of the notes; auto decides per note (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--reading", paramLabel = "model|rules", defaultValue = "model",
+      description = "How mentions are read as delivered: model (the rules, then each language's reading model,"
+          + " reading.tsv, where its lexicon folder has one) or rules (the rules alone). Default: ${DEFAULT-VALUE}.")
+  String reading;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -65,7 +70,8 @@ final class CodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
-    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, dateOrder, files, language, threads, spec.commandLine().getErr());
+    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, dateOrder, files, language, reading, threads,
+        spec.commandLine().getErr());
     spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
         r.read(), r.coded(), r.rejected(), r.patients(), out);
     // A file that gave no note at all is almost always a layout icoder did not recognise: say so,

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import org.icoder.code.CodedNote;
 import org.icoder.code.CodingResources;
 import org.icoder.code.NoteCoder;
 import org.icoder.code.Pipeline;
@@ -16,6 +18,7 @@ import org.icoder.ingest.DateOrder;
 import org.icoder.ingest.ExportFormats;
 import org.icoder.ingest.InputFile;
 import org.icoder.lexicon.LexiconFiles;
+import org.icoder.reading.ModelReading;
 import org.icoder.text.Language;
 import org.icoder.text.TextAnalyzer;
 
@@ -27,7 +30,8 @@ final class CodingRun {
   private CodingRun() {}
 
   static Pipeline.RunResult execute(List<Path> inputs, Path out, ColumnMapping columns, String sheet,
-      DateOrder dateOrder, LexiconFiles lexiconFiles, String languageOption, int threads, PrintWriter err) throws IOException {
+      DateOrder dateOrder, LexiconFiles lexiconFiles, String languageOption, String readingOption, int threads,
+      PrintWriter err) throws IOException {
     if (threads < 1) {
       throw new Icoder.UsageException("--threads must be at least 1, was " + threads);
     }
@@ -36,6 +40,9 @@ final class CodingRun {
       case "sv", "en" -> Language.fromCode(languageOption);
       default -> throw new Icoder.UsageException("--language '" + languageOption + "', expected one of sv, en, auto");
     };
+    if (!readingOption.equals("model") && !readingOption.equals("rules")) {
+      throw new Icoder.UsageException("--reading '" + readingOption + "', expected one of model, rules");
+    }
     List<Path> files;
     try {
       files = ExportFormats.expand(inputs);
@@ -57,6 +64,7 @@ final class CodingRun {
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");
     }
     CodingResources resources = CodingResources.load(lexiconFiles);
+    ModelReading model = readingOption.equals("model") ? ModelReading.load(lexiconFiles) : null;
     ExportFormats formats = new ExportFormats(columns, sheet, dateOrder);
     List<InputFile> inspected = new ArrayList<>();
     for (Path f : files) {
@@ -79,7 +87,12 @@ final class CodingRun {
       settings.put("sheet", sheet);
     }
     settings.put("dates", dateOrder.label());
-    Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), resources, threads, Icoder.version(), settings);
+    settings.put("reading", readingOption);
+    // The languages read by a model; the others (no reading.tsv in their folder) by the rules alone.
+    settings.put("reading_models", model == null ? List.of() : model.languages());
+    UnaryOperator<CodedNote> reading = model == null ? UnaryOperator.identity() : model;
+    Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), reading, resources, threads, Icoder.version(),
+        settings);
     try (ProgressLine progress = new ProgressLine(err)) {
       return pipeline.run(inspected, formats, out, progress::update);
     }

@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.copy(in, input);
       }
       Pipeline.RunResult r = CodingRun.execute(List.of(input), out, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST,
-          LexiconFiles.bundled(), "auto", threads, spec.commandLine().getErr());
+          LexiconFiles.bundled(), "auto", "model", threads, spec.commandLine().getErr());
       print(spec.commandLine().getOut(), r);
     } finally {
       Files.deleteIfExists(input);

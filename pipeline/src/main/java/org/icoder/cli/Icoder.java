@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Icoder.Version.class,
     description = "Codes physiotherapy record exports by the ten-category intervention manual, with evidence.",
     subcommands = {CodeCommand.class, AgreeCommand.class, ValidateCommand.class, DemoCommand.class, SynthCommand.class,
+      TrainReadingCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE})

@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       LexiconFiles files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
       Path coded = work.resolve("icoder");
-      Pipeline.RunResult run = CodingRun.execute(List.of(records), coded, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST, files, "auto",
+      Pipeline.RunResult run = CodingRun.execute(List.of(records), coded, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST, files, "auto", "model",
           Runtime.getRuntime().availableProcessors(), new PrintWriter(Writer.nullWriter()));
       // Files are named as from the repository root, whatever the working folder, so the report is stable.
       CodingFile icoder = named(coded.resolve("note_codes.csv"), "icoder:gold-standard/records/note_codes.csv");

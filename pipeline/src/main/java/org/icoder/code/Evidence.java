@@ -10,7 +10,8 @@ import org.icoder.lexicon.Category;
  *
  * @param triggerId the context rule or section that modified the mention, or "" when none did
  * @param reason why it counts or not: counted, modified, requires (a cue missing or present),
- *     generic_overridden (unspecified information beside named content)
+ *     generic_overridden (unspecified information beside named content); with source
+ *     {@code classifier}, "classifier P (rules: REASON)" where the reading model overturned the rules
  */
 public record Evidence(
     Category category, String entryId, String matchedText, String sentence, int start, int end,
@@ -29,10 +30,12 @@ public record Evidence(
   public Evidence {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(modifier, "modifier");
+    Objects.requireNonNull(source, "source");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ")");
     }
-    if (counted && modifier != Modifier.NONE) {
+    // Only the reading model may count a mention the rules modified (reason "classifier ...").
+    if (counted && modifier != Modifier.NONE && source != Source.CLASSIFIER) {
       throw new IllegalArgumentException("a modified mention cannot count: " + entryId);
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import org.icoder.ingest.ExportFormats;
 import org.icoder.ingest.ExportReader;
 import org.icoder.ingest.ExportSink;
@@ -30,7 +31,7 @@ import org.icoder.ingest.SourceRef;
 import org.icoder.lexicon.Category;
 
 /**
- * Wires the stages for a run: ingest → text → lexicon/context → code → outputs.
+ * Wires the stages for a run: ingest → text → lexicon/context → code → reading model → outputs.
  *
  * <p>A reader thread streams notes out of the input files in batches; worker threads code the
  * batches; the calling thread writes the results in input order. The queue between them is
@@ -52,17 +53,24 @@ public final class Pipeline {
       Map<Category, Integer> patientsWith) {}
 
   private final NoteCoder coder;
+  private final UnaryOperator<CodedNote> reading;
   private final CodingResources resources;
   private final int threads;
   private final String toolVersion;
   private final Map<String, Object> settings;
 
-  /** @param settings the run's options as the manifest records them (language, threads, columns ...) */
-  public Pipeline(NoteCoder coder, CodingResources resources, int threads, String toolVersion, Map<String, Object> settings) {
+  /**
+   * @param reading what reads the rules' coding of a note once more (the reading model), or
+   *     {@code UnaryOperator.identity()} for the rules alone
+   * @param settings the run's options as the manifest records them (language, threads, columns ...)
+   */
+  public Pipeline(NoteCoder coder, UnaryOperator<CodedNote> reading, CodingResources resources, int threads,
+      String toolVersion, Map<String, Object> settings) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
     this.coder = coder;
+    this.reading = reading;
     this.resources = resources;
     this.threads = threads;
     this.toolVersion = toolVersion;
@@ -230,7 +238,7 @@ public final class Pipeline {
     putUninterruptibly(queue, workers.submit(() -> {
       List<CodedNote> coded = new ArrayList<>(mine.size());
       for (Note n : mine) {
-        coded.add(coder.code(n));
+        coded.add(reading.apply(coder.code(n)));
       }
       return coded;
     }));

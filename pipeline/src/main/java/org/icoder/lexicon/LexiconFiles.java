@@ -21,6 +21,11 @@ public final class LexiconFiles {
   /** The files a run reads, per language, in hashing order. */
   public static final List<String> RUNTIME_FILES = List.of("terms.tsv", "cues.tsv", "context.tsv", "sections.tsv",
       "clauses.tsv");
+  /**
+   * Files a language folder may have: without {@code reading.tsv} (the reading model) that
+   * language is read by the rules alone. Hashed when present.
+   */
+  public static final List<String> OPTIONAL_FILES = List.of("reading.tsv");
   private static final String BUNDLED = "/org/icoder/lexicons/";
 
   private final Path dir;
@@ -64,11 +69,27 @@ public final class LexiconFiles {
     return read.computeIfAbsent(language.code() + "/" + file, rel -> readOnce(rel)).clone();
   }
 
+  /** The bytes of an optional file, or null when the language folder does not have it. */
+  public byte[] readOptional(Language language, String file) {
+    byte[] bytes = read.computeIfAbsent(language.code() + "/" + file, rel -> readOnce(rel, true));
+    return bytes == ABSENT ? null : bytes.clone();
+  }
+
+  /** Marks an optional file found missing, so that the answer stays the same for the whole run. */
+  private static final byte[] ABSENT = new byte[0];
+
   private byte[] readOnce(String rel) {
+    return readOnce(rel, false);
+  }
+
+  private byte[] readOnce(String rel, boolean optional) {
     try {
       if (dir != null) {
         Path p = dir.resolve(rel);
         if (!Files.isRegularFile(p)) {
+          if (optional) {
+            return ABSENT;
+          }
           throw new IllegalArgumentException(p + ": missing lexicon file (every language folder needs "
               + String.join(", ", RUNTIME_FILES) + ")");
         }
@@ -76,6 +97,9 @@ public final class LexiconFiles {
       }
       try (InputStream in = LexiconFiles.class.getResourceAsStream(BUNDLED + rel)) {
         if (in == null) {
+          if (optional) {
+            return ABSENT;
+          }
           throw new IllegalStateException("bundled lexicon file " + rel + " is missing from the jar");
         }
         return in.readAllBytes();
@@ -85,7 +109,7 @@ public final class LexiconFiles {
     }
   }
 
-  /** SHA-256 over every runtime file's name and bytes, in a fixed order. */
+  /** SHA-256 over every runtime file's name and bytes, then each optional file present, in a fixed order. */
   public String contentHash() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -94,6 +118,14 @@ public final class LexiconFiles {
           digest.update((language.code() + "/" + file + "\0").getBytes(StandardCharsets.UTF_8));
           digest.update(read(language, file));
           digest.update((byte) 0);
+        }
+        for (String file : OPTIONAL_FILES) {
+          byte[] bytes = readOptional(language, file);
+          if (bytes != null) {
+            digest.update((language.code() + "/" + file + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            digest.update((byte) 0);
+          }
         }
       }
       return HexFormat.of().formatHex(digest.digest());

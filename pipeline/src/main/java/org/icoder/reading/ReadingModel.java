@@ -1,0 +1,141 @@
+package org.icoder.reading;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.icoder.lexicon.Problem;
+import org.icoder.lexicon.TsvTable;
+
+/**
+ * A linear model that reads whether a note documents a category as delivered, from the features of
+ * its mentions ({@link ReadingFeatures}): the score is the bias plus the weight of every feature
+ * present, and a score above 0 (a probability above one half) reads the category as delivered.
+ * Features the model has no weight for count 0, so a term added to the lexicon after training is
+ * read by its rule features alone.
+ *
+ * <p>Stored as {@code reading.tsv} beside each language's lexicon: {@code feature <TAB> weight}, one
+ * row per feature, {@code (bias)} for the bias, {@code #} comments saying how it was trained.
+ * Immutable and thread-safe.
+ */
+public final class ReadingModel {
+  /** The model's file name in each language folder of a lexicon. */
+  public static final String FILE = "reading.tsv";
+  static final String BIAS = "(bias)";
+  private static final List<String> COLUMNS = List.of("feature", "weight");
+
+  private final Map<String, Double> weights;
+  private final double bias;
+
+  public ReadingModel(Map<String, Double> weights, double bias) {
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (!Double.isFinite(e.getValue())) {
+        throw new IllegalArgumentException("weight of " + e.getKey() + " is " + e.getValue());
+      }
+      if (e.getKey().equals(BIAS) || e.getKey().isBlank() || e.getKey().contains("\t") || e.getKey().contains("\n")) {
+        throw new IllegalArgumentException("'" + e.getKey() + "' cannot be a feature name");
+      }
+    }
+    if (!Double.isFinite(bias)) {
+      throw new IllegalArgumentException("bias is " + bias);
+    }
+    this.weights = Map.copyOf(weights);
+    this.bias = bias;
+  }
+
+  /** The score of a set of features: bias plus their weights, summed in the set's order. */
+  public double score(SortedSet<String> features) {
+    double z = bias;
+    for (String f : features) {
+      Double w = weights.get(f);
+      if (w != null) {
+        z += w;
+      }
+    }
+    return z;
+  }
+
+  /** The probability a score stands for (logistic). StrictMath: the same digits on every platform. */
+  public static double probability(double score) {
+    return 1.0 / (1.0 + StrictMath.exp(-score));
+  }
+
+  public int size() {
+    return weights.size();
+  }
+
+  public double weight(String feature) {
+    return feature.equals(BIAS) ? bias : weights.getOrDefault(feature, 0.0);
+  }
+
+  /**
+   * The model as {@code reading.tsv} text: the comment lines, the header, the bias, then every
+   * feature in name order with six decimals. Weights that round to zero are left out.
+   */
+  public String format(List<String> comments) {
+    StringBuilder out = new StringBuilder();
+    for (String c : comments) {
+      out.append("# ").append(c).append('\n');
+    }
+    out.append(String.join("\t", COLUMNS)).append('\n');
+    out.append(BIAS).append('\t').append(decimal(bias)).append('\n');
+    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+      String w = decimal(e.getValue());
+      if (!w.equals("0.000000") && !w.equals("-0.000000")) {
+        out.append(e.getKey()).append('\t').append(w).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String decimal(double w) {
+    return String.format(Locale.ROOT, "%.6f", w);
+  }
+
+  /**
+   * Reads a {@code reading.tsv}; every problem (a weight that is not a number, a feature twice, no
+   * bias row) goes to {@code problems} with its line, and the result is then null.
+   */
+  public static ReadingModel parse(String file, byte[] bytes, List<Problem> problems) {
+    int before = problems.size();
+    List<TsvTable.Row> rows = TsvTable.parse(file, bytes, COLUMNS, problems);
+    Map<String, Double> weights = new HashMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    Double bias = null;
+    for (TsvTable.Row row : rows) {
+      String feature = row.get("feature");
+      String text = row.get("weight");
+      if (feature.isEmpty()) {
+        problems.add(row.problem("feature is empty"));
+        continue;
+      }
+      double w;
+      try {
+        w = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        problems.add(row.problem("weight '" + text + "' of " + feature + " is not a number"));
+        continue;
+      }
+      if (!Double.isFinite(w)) {
+        problems.add(row.problem("weight of " + feature + " is " + text + "; expected a finite number"));
+        continue;
+      }
+      Integer earlier = lines.putIfAbsent(feature, row.line());
+      if (earlier != null) {
+        problems.add(row.problem("feature " + feature + " already has a weight on line " + earlier));
+        continue;
+      }
+      if (feature.equals(BIAS)) {
+        bias = w;
+      } else {
+        weights.put(feature, w);
+      }
+    }
+    if (bias == null && problems.size() == before) {
+      problems.add(new Problem(file, 1, "no " + BIAS + " row; a model needs its bias"));
+    }
+    return problems.size() == before ? new ReadingModel(weights, bias) : null;
+  }
+}

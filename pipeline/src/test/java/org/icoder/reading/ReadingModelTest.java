@@ -1,0 +1,108 @@
+package org.icoder.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.icoder.code.Evidence;
+import org.icoder.context.Modifier;
+import org.icoder.lexicon.Category;
+import org.icoder.lexicon.Problem;
+import org.junit.jupiter.api.Test;
+
+class ReadingModelTest {
+  static Evidence mention(Category c, String entry, String sentence, Modifier modifier, boolean counted) {
+    return new Evidence(c, entry, "x", sentence, 0, 1, "treatment", modifier, modifier == Modifier.NONE ? "" : "t.id",
+        counted, Evidence.Source.LEXICON, counted ? "counted" : "modified");
+  }
+
+  @Test
+  void featuresNameWhatTheRulesFoundAndTheSentenceWords() {
+    var f = ReadingFeatures.of(Category.C05_SENSORY_STIMULATION, List.of(
+        mention(Category.C05_SENSORY_STIMULATION, "en.c05.tens", "TENS planned, Åter 2 v.", Modifier.PLANNED, false)));
+    String c = "c05_sensory_stimulation";
+    assertTrue(f.containsAll(List.of("cat=" + c, "rule=0", c + "|rule=0", "ent=en.c05.tens", "ent=en.c05.tens|planned",
+        c + "|mod=planned", "trig=t.id", c + "|sec=treatment", c + "|cnt=no|sec=treatment", c + "|w=tens",
+        c + "|w=planned", c + "|w=åter", c + "|w=2", c + "|w=v")), f.toString());
+    assertFalse(f.contains("rule=1"));
+    assertEquals(14, f.size(), f.toString());
+    assertFalse(ReadingFeatures.rulesCount(f));
+  }
+
+  @Test
+  void oneCountedMentionMakesTheRulesCountTheCategory() {
+    var mentions = List.of(mention(Category.C01_EDUCATION, "a", "Info.", Modifier.NONE, true),
+        mention(Category.C01_EDUCATION, "b", "Info later.", Modifier.PLANNED, false));
+    assertTrue(ReadingFeatures.rulesCount(mentions));
+    assertTrue(ReadingFeatures.rulesCount(ReadingFeatures.of(Category.C01_EDUCATION, mentions)));
+    assertThrows(IllegalArgumentException.class, () -> ReadingFeatures.of(Category.C01_EDUCATION, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> ReadingFeatures.of(Category.C09_ACT, mentions));
+  }
+
+  @Test
+  void scoreIsBiasPlusTheWeightsOfTheFeaturesPresentAndUnknownFeaturesCountZero() {
+    ReadingModel m = new ReadingModel(Map.of("a", 1.5, "b", -0.25), -1.0);
+    assertEquals(0.5, m.score(new TreeSet<>(List.of("a", "zzz"))), 1e-12);
+    assertEquals(0.25, m.score(new TreeSet<>(List.of("a", "b"))), 1e-12);
+    assertEquals(-1.0, m.score(new TreeSet<>()), 1e-12);
+    assertEquals(0.5, ReadingModel.probability(0), 1e-12);
+    assertTrue(ReadingModel.probability(2) > 0.88 && ReadingModel.probability(2) < 0.881);
+  }
+
+  @Test
+  void formatWritesSortedSixDecimalRowsThatParseBackToTheSameModel() {
+    ReadingModel m = new ReadingModel(Map.of("c01|w=b", 0.1234567, "a", -2.0, "tiny", 0.0000001), 0.5);
+    String text = m.format(List.of("trained on nothing"));
+    assertEquals("""
+        # trained on nothing
+        feature\tweight
+        (bias)\t0.500000
+        a\t-2.000000
+        c01|w=b\t0.123457
+        """, text);
+    List<Problem> problems = new ArrayList<>();
+    ReadingModel back = ReadingModel.parse("r.tsv", text.getBytes(StandardCharsets.UTF_8), problems);
+    assertEquals(List.of(), problems);
+    assertEquals(2, back.size());
+    assertEquals(0.123457, back.weight("c01|w=b"), 1e-12);
+    assertEquals(0.5, back.weight("(bias)"), 1e-12);
+    assertEquals(text, back.format(List.of("trained on nothing")));
+  }
+
+  @Test
+  void everyProblemInTheFileIsReportedWithItsLine() {
+    String text = """
+        # a model
+        feature\tweight
+        a\t1.0
+        b\tlots
+        a\t2.0
+        c\tNaN
+        \t1.0
+        """;
+    List<Problem> problems = new ArrayList<>();
+    assertNull(ReadingModel.parse("lex/sv/reading.tsv", text.getBytes(StandardCharsets.UTF_8), problems));
+    assertEquals(List.of(
+        "lex/sv/reading.tsv:4: weight 'lots' of b is not a number",
+        "lex/sv/reading.tsv:5: feature a already has a weight on line 3",
+        "lex/sv/reading.tsv:6: weight of c is NaN; expected a finite number",
+        "lex/sv/reading.tsv:7: feature is empty"), problems.stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aModelWithoutBiasOrHeaderIsRefused() {
+    List<Problem> problems = new ArrayList<>();
+    assertNull(ReadingModel.parse("r.tsv", "feature\tweight\na\t1\n".getBytes(StandardCharsets.UTF_8), problems));
+    assertEquals("r.tsv:1: no (bias) row; a model needs its bias", problems.get(0).toString());
+    problems.clear();
+    assertNull(ReadingModel.parse("r.tsv", "a\t1\n".getBytes(StandardCharsets.UTF_8), problems));
+    assertTrue(problems.get(0).toString().startsWith("r.tsv:1: header lacks column(s) feature, weight"), problems.toString());
+  }
+}

@@ -1,0 +1,65 @@
+package org.icoder.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ReadingTrainerTest {
+  /**
+   * Examples where the rules say "counted" (rule=1) but the word "gp" means the treatment was given
+   * elsewhere: the model must learn to overturn the rules there and nowhere else. "rare" occurs with
+   * one patient only.
+   */
+  static List<ReadingTrainer.Example> examples() {
+    List<ReadingTrainer.Example> out = new ArrayList<>();
+    for (int p = 0; p < 40; p++) {
+      String patient = "P" + p;
+      out.add(new ReadingTrainer.Example(patient, new TreeSet<>(List.of("rule=1", "w=tens")), true));
+      out.add(new ReadingTrainer.Example(patient, new TreeSet<>(List.of("rule=1", "w=tens", "w=gp")), false));
+      out.add(new ReadingTrainer.Example(patient, new TreeSet<>(List.of("rule=0", "w=tens")), false));
+    }
+    out.add(new ReadingTrainer.Example("P0", new TreeSet<>(List.of("rule=0", "rare")), true));
+    return out;
+  }
+
+  @Test
+  void learnsWhenAWordOverturnsTheRules() {
+    ReadingModel m = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT);
+    assertTrue(m.score(new TreeSet<>(List.of("rule=1", "w=tens"))) > 0);
+    assertTrue(m.score(new TreeSet<>(List.of("rule=1", "w=tens", "w=gp"))) < 0);
+    assertTrue(m.score(new TreeSet<>(List.of("rule=0", "w=tens"))) < 0);
+    assertTrue(m.weight("w=gp") < -1, "gp weighs against delivery: " + m.weight("w=gp"));
+  }
+
+  @Test
+  void aFeatureSeenWithFewerPatientsThanTheMinimumGetsNoWeight() {
+    ReadingModel m = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT);
+    assertEquals(0.0, m.weight("rare"));
+    assertEquals(4, m.size()); // rule=1, rule=0, w=tens, w=gp
+    ReadingModel all = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 30, 0.01, 1, 1));
+    assertTrue(all.weight("rare") > 0);
+  }
+
+  @Test
+  void theSameExamplesAndSettingsGiveTheSameFileByteForByte() {
+    String a = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
+    String b = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
+    assertEquals(a, b);
+    String otherSeed = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 30, 0.01, 5, 2)).format(List.of());
+    assertTrue(!a.equals(otherSeed), "the seed orders the examples, so it shows in the weights");
+  }
+
+  @Test
+  void examplesOfOneVerdictOnlyCannotBeTrainedOn() {
+    List<ReadingTrainer.Example> yes = List.of(new ReadingTrainer.Example("P", new TreeSet<>(List.of("a")), true));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReadingTrainer.train(yes, ReadingTrainer.Settings.DEFAULT));
+    assertTrue(e.getMessage().contains("all delivered"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new ReadingTrainer.Settings(-1, 30, 0.01, 5, 1));
+  }
+}
