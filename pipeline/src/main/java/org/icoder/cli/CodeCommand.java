@@ -29,16 +29,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
   Path out;
 
-  @Option(names = "--column", paramLabel = "ROLE=HEADER",
-      description = "Map a header to a role: patient, note, date, type, author, text. Repeatable.")
-  List<String> columns = new ArrayList<>();
-
   @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon folder (default: the bundled lexicons/).")
   Path lexicons;
-
-  @Option(names = "--language", paramLabel = "sv|en|auto", defaultValue = "auto",
-      description = "Language of the notes; auto decides per note (default: ${DEFAULT-VALUE}).")
-  String language;
 
   @Option(names = "--reading", paramLabel = "model|rules", defaultValue = "model",
       description = "How mentions are read as delivered: model (the rules, then each language's reading model,"
@@ -48,30 +40,22 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--sheet", paramLabel = "NAME", description = "Excel sheet to read (default: the first).")
-  String sheet;
-
-  @Option(names = "--dates", paramLabel = "day-first|month-first", defaultValue = "day-first",
-      description = "How dates like 03/05/2024 are read: day-first (Swedish, British; the default) or month-first"
-          + " (US). ISO dates (2024-03-05) and month names read the same either way.")
-  String dates;
+  @picocli.CommandLine.Mixin ExportOptions export;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    ColumnMapping mapping;
-    DateOrder dateOrder;
+    ColumnMapping mapping = export.mapping();
+    DateOrder dateOrder = export.dateOrder();
     LexiconFiles files;
     try {
-      mapping = ColumnMapping.parse(columns);
-      dateOrder = DateOrder.fromLabel(dates);
       files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
-    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, sheet, dateOrder, files, language, reading, threads,
-        spec.commandLine().getErr());
+    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, export.sheet, dateOrder, files, export.language, reading,
+        threads, spec.commandLine().getErr());
     spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
         r.read(), r.coded(), r.rejected(), r.patients(), out);
     // A file that gave no note at all is almost always a layout icoder did not recognise: say so,

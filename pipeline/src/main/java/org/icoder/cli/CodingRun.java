@@ -88,8 +88,14 @@ final class CodingRun {
     }
     settings.put("dates", dateOrder.label());
     settings.put("reading", readingOption);
-    // The languages read by a model; the others (no reading.tsv in their folder) by the rules alone.
-    settings.put("reading_models", model == null ? List.of() : model.languages());
+    // The SHA-256 of each language's model file; a language without one is read by the rules alone.
+    settings.put("reading_models", model == null ? Map.of() : model.describe());
+    if (model != null) {
+      for (String language : model.trainedOnOtherRules(resources.lexiconHash())) {
+        err.printf("icoder: warning: %s/%s was trained with other rules than this lexicon's: retrain it"
+            + " (README, \"The reading model\")%n", language, org.icoder.reading.ReadingModel.FILE);
+      }
+    }
     UnaryOperator<CodedNote> reading = model == null ? UnaryOperator.identity() : model;
     Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), reading, resources, threads, Icoder.version(),
         settings);

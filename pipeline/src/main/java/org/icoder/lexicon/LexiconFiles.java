@@ -22,10 +22,11 @@ public final class LexiconFiles {
   public static final List<String> RUNTIME_FILES = List.of("terms.tsv", "cues.tsv", "context.tsv", "sections.tsv",
       "clauses.tsv");
   /**
-   * Files a language folder may have: without {@code reading.tsv} (the reading model) that
-   * language is read by the rules alone. Hashed when present.
+   * The reading model a language folder may have: without it that language is read by the rules
+   * alone. It is not part of {@link #contentHash} (the rules' hash): a run that uses it records its
+   * own hash.
    */
-  public static final List<String> OPTIONAL_FILES = List.of("reading.tsv");
+  public static final String READING_MODEL = "reading.tsv";
   private static final String BUNDLED = "/org/icoder/lexicons/";
 
   private final Path dir;
@@ -69,9 +70,15 @@ public final class LexiconFiles {
     return read.computeIfAbsent(language.code() + "/" + file, rel -> readOnce(rel)).clone();
   }
 
-  /** The bytes of an optional file, or null when the language folder does not have it. */
+  /**
+   * The bytes of an optional file, or null when the language folder does not have it.
+   *
+   * @throws IllegalArgumentException naming the path when something other than a file has its name
+   */
   public byte[] readOptional(Language language, String file) {
-    byte[] bytes = read.computeIfAbsent(language.code() + "/" + file, rel -> readOnce(rel, true));
+    // Keyed apart from read(): a file looked for as optional and found missing stays missing for
+    // the run, and is never taken for an empty required file.
+    byte[] bytes = read.computeIfAbsent("?" + language.code() + "/" + file, key -> readOnce(key.substring(1), true));
     return bytes == ABSENT ? null : bytes.clone();
   }
 
@@ -87,8 +94,11 @@ public final class LexiconFiles {
       if (dir != null) {
         Path p = dir.resolve(rel);
         if (!Files.isRegularFile(p)) {
-          if (optional) {
+          if (optional && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return ABSENT;
+          }
+          if (optional) {
+            throw new IllegalArgumentException(p + ": not a readable file (remove it, or put a reading model there)");
           }
           throw new IllegalArgumentException(p + ": missing lexicon file (every language folder needs "
               + String.join(", ", RUNTIME_FILES) + ")");
@@ -109,7 +119,7 @@ public final class LexiconFiles {
     }
   }
 
-  /** SHA-256 over every runtime file's name and bytes, then each optional file present, in a fixed order. */
+  /** SHA-256 over every runtime file's name and bytes, in a fixed order: the hash of the rules. */
   public String contentHash() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -118,14 +128,6 @@ public final class LexiconFiles {
           digest.update((language.code() + "/" + file + "\0").getBytes(StandardCharsets.UTF_8));
           digest.update(read(language, file));
           digest.update((byte) 0);
-        }
-        for (String file : OPTIONAL_FILES) {
-          byte[] bytes = readOptional(language, file);
-          if (bytes != null) {
-            digest.update((language.code() + "/" + file + "\0").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            digest.update((byte) 0);
-          }
         }
       }
       return HexFormat.of().formatHex(digest.digest());

@@ -1,10 +1,14 @@
 package org.icoder.reading;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.icoder.code.CodedNote;
 import org.icoder.code.Evidence;
@@ -18,17 +22,27 @@ import org.icoder.text.Language;
  * The stage after the rules: for each category the rules found mentions of in a note, the reading
  * model decides whether the note documents it as delivered. Where it agrees with the rules nothing
  * changes. Where it does not, the category's mentions are re-marked, with source {@code classifier}
- * and the reason "classifier 0.23 (rules: counted)": the model's probability and what the rules
- * had said, so an auditor sees both readings. A category without mentions stays uncoded: the model
- * only reads what the lexicon found.
+ * and the reason "classifier 0.23 (rules: lexicon, counted)": the model's probability, and where
+ * the mention came from and what the rules had said, so an auditor sees both readings. A category
+ * without mentions stays uncoded: the model only reads what the lexicon found.
  *
  * <p>A language without a model is read by the rules alone. Thread-safe: the models are immutable.
  */
 public final class ModelReading implements UnaryOperator<CodedNote> {
-  private final Map<Language, ReadingModel> models;
+  /** One language's model, the SHA-256 of its file, and the rules' hash it says it was trained with (or null). */
+  public record Loaded(ReadingModel model, String sha256, String trainedOnRules) {}
 
-  public ModelReading(Map<Language, ReadingModel> models) {
-    this.models = Map.copyOf(models);
+  private final Map<Language, Loaded> models;
+
+  private ModelReading(Map<Language, Loaded> loaded) {
+    this.models = Map.copyOf(loaded);
+  }
+
+  /** Models not read from files (no file hash, no rules hash). */
+  public static ModelReading of(Map<Language, ReadingModel> models) {
+    Map<Language, Loaded> loaded = new EnumMap<>(Language.class);
+    models.forEach((l, m) -> loaded.put(l, new Loaded(m, "", null)));
+    return new ModelReading(loaded);
   }
 
   /**
@@ -39,13 +53,19 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
    */
   public static ModelReading load(LexiconFiles files) {
     List<Problem> problems = new ArrayList<>();
-    Map<Language, ReadingModel> models = new EnumMap<>(Language.class);
+    Map<Language, Loaded> models = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      byte[] bytes = files.readOptional(language, ReadingModel.FILE);
+      byte[] bytes;
+      try {
+        bytes = files.readOptional(language, ReadingModel.FILE);
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(files.displayName(language, ReadingModel.FILE), 1, e.getMessage()));
+        continue;
+      }
       if (bytes != null) {
         ReadingModel model = ReadingModel.parse(files.displayName(language, ReadingModel.FILE), bytes, problems);
         if (model != null) {
-          models.put(language, model);
+          models.put(language, new Loaded(model, sha256(bytes), ReadingModel.trainedOnRules(bytes)));
         }
       }
     }
@@ -55,24 +75,30 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
     return new ModelReading(models);
   }
 
-  /** The languages that have a model, in code order ("en", "sv"), as the manifest lists them. */
-  public List<String> languages() {
-    return models.keySet().stream().map(Language::code).sorted().toList();
+  /** Each language's model file SHA-256, by language code in order, as the manifest records them. */
+  public Map<String, String> describe() {
+    Map<String, String> out = new TreeMap<>();
+    models.forEach((l, m) -> out.put(l.code(), m.sha256()));
+    return out;
+  }
+
+  /** The languages whose model says it was trained with rules other than these (by their hash), in code order. */
+  public List<String> trainedOnOtherRules(String lexiconHash) {
+    return models.entrySet().stream()
+        .filter(e -> e.getValue().trainedOnRules() != null && !e.getValue().trainedOnRules().equals(lexiconHash))
+        .map(e -> e.getKey().code()).sorted().toList();
   }
 
   @Override
   public CodedNote apply(CodedNote note) {
-    ReadingModel model = models.get(note.language());
-    if (model == null || note.evidence().isEmpty()) {
+    Loaded loaded = models.get(note.language());
+    if (loaded == null || note.evidence().isEmpty()) {
       return note;
     }
-    Map<Category, List<Evidence>> byCategory = new EnumMap<>(Category.class);
-    for (Evidence e : note.evidence()) {
-      byCategory.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e);
-    }
+    Map<Category, List<Evidence>> byCategory = ReadingFeatures.byCategory(note.evidence());
     Map<Category, String> overturned = new EnumMap<>(Category.class);
     for (Map.Entry<Category, List<Evidence>> e : byCategory.entrySet()) {
-      double score = model.score(ReadingFeatures.of(e.getKey(), e.getValue()));
+      double score = loaded.model().score(ReadingFeatures.of(e.getKey(), e.getValue()));
       if ((score > 0) != ReadingFeatures.rulesCount(e.getValue())) {
         overturned.put(e.getKey(), String.format(Locale.ROOT, "classifier %.2f", ReadingModel.probability(score)));
       }
@@ -86,12 +112,20 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
       String verdict = overturned.get(e.category());
       Evidence read = verdict == null ? e : new Evidence(e.category(), e.entryId(), e.matchedText(), e.sentence(),
           e.start(), e.end(), e.section(), e.modifier(), e.triggerId(), !ReadingFeatures.rulesCount(byCategory.get(e.category())),
-          Evidence.Source.CLASSIFIER, verdict + " (rules: " + e.reason() + ")");
+          Evidence.Source.CLASSIFIER, verdict + " (rules: " + e.source().label() + ", " + e.reason() + ")");
       evidence.add(read);
       if (read.counted()) {
         flags |= CodedNote.bit(read.category());
       }
     }
     return new CodedNote(note.note(), note.language(), flags, evidence);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

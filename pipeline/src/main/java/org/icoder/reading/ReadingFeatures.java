@@ -1,5 +1,8 @@
 package org.icoder.reading;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -11,8 +14,9 @@ import org.icoder.lexicon.Category;
 
 /**
  * What the reading model sees of one category in one note: what the rules found (entries, their
- * modifiers and triggers, sections, whether the rules counted them) and the words of the sentences
- * the mentions stand in. Names are readable ("c05_sensory_stimulation|mod=planned",
+ * modifiers and triggers, sections, whether the rules counted them), the words of the sentences
+ * the mentions stand in, the four words before and after each mention, and the kind of the rules'
+ * reason (counted, modified, requires, generic_overridden). Names are readable ("c05_sensory_stimulation|mod=planned",
  * "c01_education|w=broschyr") so that a researcher can look a weight up in {@code reading.tsv}.
  *
  * <p>The features are sorted, so a score sums its weights in one fixed order and is the same bit
@@ -20,8 +24,20 @@ import org.icoder.lexicon.Category;
  */
 public final class ReadingFeatures {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  /** How many words before and after a mention are features of their own. */
+  private static final int NEAR = 4;
 
   private ReadingFeatures() {}
+
+  /** A note's mentions grouped by category, in category order, each group in evidence order. */
+  public static Map<Category, List<Evidence>> byCategory(List<Evidence> evidence) {
+    Map<Category, List<Evidence>> out = new EnumMap<>(Category.class);
+    for (Evidence e : evidence) {
+      out.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e);
+    }
+    return out;
+  }
 
   /** True when the rules counted at least one of the mentions: the note has the category by the rules. */
   public static boolean rulesCount(List<Evidence> mentions) {
@@ -33,9 +49,14 @@ public final class ReadingFeatures {
     return false;
   }
 
-  /** True when the features say the rules counted the category (they hold "rule=1"). */
+  /** The feature of a category the rules counted in the note. */
+  public static final String RULES_COUNT = "rule=1";
+  /** The feature of a category whose mentions the rules did not count. */
+  public static final String RULES_DO_NOT_COUNT = "rule=0";
+
+  /** True when the features say the rules counted the category. */
   public static boolean rulesCount(SortedSet<String> features) {
-    return features.contains("rule=1");
+    return features.contains(RULES_COUNT);
   }
 
   /**
@@ -48,10 +69,11 @@ public final class ReadingFeatures {
       throw new IllegalArgumentException("no mentions of " + category.column() + ": nothing to read");
     }
     String c = category.column();
-    String rule = rulesCount(mentions) ? "1" : "0";
+    boolean counted = rulesCount(mentions);
+    String rule = counted ? "1" : "0";
     SortedSet<String> f = new TreeSet<>();
     f.add("cat=" + c);
-    f.add("rule=" + rule);
+    f.add(counted ? RULES_COUNT : RULES_DO_NOT_COUNT);
     f.add(c + "|rule=" + rule);
     for (Evidence e : mentions) {
       if (e.category() != category) {
@@ -64,11 +86,44 @@ public final class ReadingFeatures {
       f.add("trig=" + e.triggerId());
       f.add(c + "|sec=" + e.section());
       f.add(c + "|cnt=" + (e.counted() ? "yes" : "no") + "|sec=" + e.section());
-      Matcher m = WORD.matcher(e.sentence().toLowerCase(Locale.ROOT));
-      while (m.find()) {
-        f.add(c + "|w=" + m.group());
+      f.add(c + "|reason=" + reasonKind(e.reason()));
+      for (String w : words(e.sentence())) {
+        f.add(c + "|w=" + w);
+      }
+      // The words right around the mention say most about how it was meant ("föreslår TENS",
+      // "TENS hos husläkaren"). Where the matched words stand twice in the sentence, the first place.
+      int at = e.sentence().indexOf(e.matchedText());
+      if (at >= 0) {
+        List<String> before = words(e.sentence().substring(0, at));
+        for (String w : before.subList(Math.max(0, before.size() - NEAR), before.size())) {
+          f.add(c + "|b=" + w);
+        }
+        List<String> after = words(e.sentence().substring(at + e.matchedText().length()));
+        for (String w : after.subList(0, Math.min(NEAR, after.size()))) {
+          f.add(c + "|a=" + w);
+        }
       }
     }
     return f;
+  }
+
+  /** The kind of a rules' reason: counted, modified, requires, generic_overridden. */
+  private static String reasonKind(String reason) {
+    int space = reason.indexOf(' ');
+    return space < 0 ? reason : reason.substring(0, space);
+  }
+
+  /**
+   * The words of a text, lower case: runs of letters, digits and underscores, every digit written 0
+   * ("2019" and "2023" are both "0000"): a model must not learn which years its training notes
+   * were written in, only that a year or a dose stands there.
+   */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("0"));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 }

@@ -22,7 +22,9 @@ import org.icoder.lexicon.TsvTable;
  */
 public final class ReadingModel {
   /** The model's file name in each language folder of a lexicon. */
-  public static final String FILE = "reading.tsv";
+  public static final String FILE = org.icoder.lexicon.LexiconFiles.READING_MODEL;
+  /** The comment line that names the rules a model was trained with (their lexicon SHA-256). */
+  static final String RULES_COMMENT = "rules_sha256: ";
   static final String BIAS = "(bias)";
   private static final List<String> COLUMNS = List.of("feature", "weight");
 
@@ -90,6 +92,27 @@ public final class ReadingModel {
     return out.toString();
   }
 
+  /**
+   * The lexicon SHA-256 of the rules a model file says it was trained with (its
+   * {@code # rules_sha256: } comment), or null when it does not say.
+   */
+  public static String trainedOnRules(byte[] bytes) {
+    for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+      if (line.startsWith("# " + RULES_COMMENT)) {
+        return line.substring(2 + RULES_COMMENT.length()).strip();
+      }
+      if (!line.startsWith("#") && !line.isBlank()) {
+        return null; // the comments come first
+      }
+    }
+    return null;
+  }
+
+  /** The comment that records the rules a model was trained with. */
+  public static String rulesComment(String lexiconHash) {
+    return RULES_COMMENT + lexiconHash;
+  }
+
   private static String decimal(double w) {
     return String.format(Locale.ROOT, "%.6f", w);
   }
@@ -115,16 +138,17 @@ public final class ReadingModel {
       try {
         w = Double.parseDouble(text);
       } catch (NumberFormatException e) {
-        problems.add(row.problem("weight '" + text + "' of " + feature + " is not a number"));
+        // Problems name the line, never the feature: trained on a user's records, features hold their words.
+        problems.add(row.problem("the weight is not a number"));
         continue;
       }
       if (!Double.isFinite(w)) {
-        problems.add(row.problem("weight of " + feature + " is " + text + "; expected a finite number"));
+        problems.add(row.problem("the weight is not a finite number"));
         continue;
       }
       Integer earlier = lines.putIfAbsent(feature, row.line());
       if (earlier != null) {
-        problems.add(row.problem("feature " + feature + " already has a weight on line " + earlier));
+        problems.add(row.problem("the feature already has a weight on line " + earlier));
         continue;
       }
       if (feature.equals(BIAS)) {

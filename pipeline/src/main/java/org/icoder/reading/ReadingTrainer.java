@@ -38,12 +38,13 @@ public final class ReadingTrainer {
    * @param minPatients fewest patients a feature must be seen with to get a weight
    */
   public record Settings(double lambda, int epochs, double learningRate, int minPatients, int seed) {
-    public static final Settings DEFAULT = new Settings(0.3, 30, 0.01, 5, 1);
+    public static final Settings DEFAULT = new Settings(0.3, 100, 0.01, 5, 1);
 
     public Settings {
       if (!(lambda >= 0) || epochs < 1 || !(learningRate > 0) || minPatients < 1) {
-        throw new IllegalArgumentException("lambda >= 0, epochs >= 1, learning rate > 0 and min patients >= 1; got "
-            + this);
+        throw new IllegalArgumentException("expected --lambda >= 0, --epochs >= 1, a learning rate > 0 and"
+            + " --min-patients >= 1; got lambda " + lambda + ", epochs " + epochs + ", learning rate " + learningRate
+            + ", min patients " + minPatients);
       }
     }
 
@@ -88,6 +89,15 @@ public final class ReadingTrainer {
           + examples.size() + " examples, all " + (anyYes ? "delivered" : "not delivered"));
     }
     List<String> features = keptFeatures(examples, settings.minPatients());
+    // Without the rules' own verdict among its features a model is a bias and little else: it would
+    // code every category the lexicon found a word of, or none.
+    for (String verdict : List.of(ReadingFeatures.RULES_COUNT, ReadingFeatures.RULES_DO_NOT_COUNT)) {
+      boolean occurs = examples.stream().anyMatch(e -> e.features().contains(verdict));
+      if (occurs && !features.contains(verdict)) {
+        throw new IllegalArgumentException("too few patients to learn from: the rules' verdict " + verdict
+            + " is not seen with " + settings.minPatients() + " or more patients (" + examples.size() + " examples)");
+      }
+    }
     Map<String, Integer> index = new HashMap<>();
     ArrayList<Attribute> attributes = new ArrayList<>();
     for (String f : features) {

@@ -34,7 +34,7 @@ class ModelReadingTest {
   @Test
   void whereTheModelAgreesWithTheRulesTheNoteIsUnchanged() {
     CodedNote note = coded(Language.EN, mention(Category.C05_SENSORY_STIMULATION, "tens", "TENS today.", Modifier.NONE, true));
-    ModelReading reading = new ModelReading(Map.of(Language.EN, new ReadingModel(Map.of("rule=1", 2.0), -1.0)));
+    ModelReading reading = ModelReading.of(Map.of(Language.EN, new ReadingModel(Map.of("rule=1", 2.0), -1.0)));
     assertSame(note, reading.apply(note));
   }
 
@@ -44,7 +44,7 @@ class ModelReadingTest {
         mention(Category.C05_SENSORY_STIMULATION, "tens", "TENS was tried by her GP.", Modifier.NONE, true),
         mention(Category.C01_EDUCATION, "info", "Info given.", Modifier.NONE, true));
     // "gp" in a c05 sentence weighs against delivery; education is left as the rules read it
-    ModelReading reading = new ModelReading(Map.of(Language.EN,
+    ModelReading reading = ModelReading.of(Map.of(Language.EN,
         new ReadingModel(Map.of("rule=1", 2.0, "c05_sensory_stimulation|w=gp", -3.0), -0.5)));
     CodedNote read = reading.apply(note);
     assertFalse(read.has(Category.C05_SENSORY_STIMULATION));
@@ -52,7 +52,7 @@ class ModelReadingTest {
     Evidence tens = read.evidence().get(0);
     assertFalse(tens.counted());
     assertEquals(Evidence.Source.CLASSIFIER, tens.source());
-    assertEquals("classifier 0.18 (rules: counted)", tens.reason());
+    assertEquals("classifier 0.18 (rules: lexicon, counted)", tens.reason());
     assertEquals(note.evidence().get(1), read.evidence().get(1));
   }
 
@@ -60,22 +60,22 @@ class ModelReadingTest {
   void aModifiedMentionTheModelReadsAsDeliveredCountsAndKeepsItsModifier() {
     CodedNote note = coded(Language.SV,
         mention(Category.C03_PA_ADVICE, "walk", "Pat får rådet att gå, planerat.", Modifier.PLANNED, false));
-    ModelReading reading = new ModelReading(Map.of(Language.SV,
+    ModelReading reading = ModelReading.of(Map.of(Language.SV,
         new ReadingModel(Map.of("c03_pa_advice|w=rådet", 3.0), -1.0)));
     CodedNote read = reading.apply(note);
     assertTrue(read.has(Category.C03_PA_ADVICE));
     Evidence e = read.evidence().get(0);
     assertTrue(e.counted());
     assertEquals(Modifier.PLANNED, e.modifier());
-    assertEquals("classifier 0.88 (rules: modified)", e.reason());
+    assertEquals("classifier 0.88 (rules: lexicon, modified)", e.reason());
   }
 
   @Test
   void aLanguageWithoutAModelIsReadByTheRulesAlone() {
     CodedNote note = coded(Language.SV, mention(Category.C05_SENSORY_STIMULATION, "tens", "TENS.", Modifier.NONE, true));
-    ModelReading reading = new ModelReading(Map.of(Language.EN, new ReadingModel(Map.of(), -5.0)));
+    ModelReading reading = ModelReading.of(Map.of(Language.EN, new ReadingModel(Map.of(), -5.0)));
     assertSame(note, reading.apply(note));
-    assertEquals(List.of("en"), reading.languages());
+    assertEquals(List.of("en"), List.copyOf(reading.describe().keySet()));
   }
 
   @Test

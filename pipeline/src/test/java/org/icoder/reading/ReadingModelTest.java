@@ -30,10 +30,24 @@ class ReadingModelTest {
     String c = "c05_sensory_stimulation";
     assertTrue(f.containsAll(List.of("cat=" + c, "rule=0", c + "|rule=0", "ent=en.c05.tens", "ent=en.c05.tens|planned",
         c + "|mod=planned", "trig=t.id", c + "|sec=treatment", c + "|cnt=no|sec=treatment", c + "|w=tens",
-        c + "|w=planned", c + "|w=åter", c + "|w=2", c + "|w=v")), f.toString());
+        c + "|w=planned", c + "|w=åter", c + "|w=0", c + "|w=v", c + "|reason=modified")), f.toString());
     assertFalse(f.contains("rule=1"));
-    assertEquals(14, f.size(), f.toString());
+    assertEquals(15, f.size(), f.toString());
     assertFalse(ReadingFeatures.rulesCount(f));
+  }
+
+  @Test
+  void theFourWordsEachSideOfTheMentionAreFeaturesOfTheirOwn() {
+    Evidence e = new Evidence(Category.C05_SENSORY_STIMULATION, "sv.c05.tens", "TENS",
+        "Pat har tidigare provat TENS hos sin husläkare under 2019 och hösten.", 23, 27, "", Modifier.NONE, "", true,
+        Evidence.Source.LEXICON, "counted");
+    var f = ReadingFeatures.of(Category.C05_SENSORY_STIMULATION, List.of(e));
+    String c = "c05_sensory_stimulation";
+    assertTrue(f.containsAll(List.of(c + "|b=har", c + "|b=tidigare", c + "|b=provat", c + "|b=pat", c + "|a=hos",
+        c + "|a=sin", c + "|a=husläkare", c + "|a=under")), f.toString());
+    assertFalse(f.contains(c + "|a=0000"), "only four words after (a year reads as 0000)");
+    assertTrue(f.contains(c + "|w=0000"), f.toString());
+    assertFalse(f.contains(c + "|b=tens"), "the mention itself is no neighbour");
   }
 
   @Test
@@ -90,9 +104,9 @@ class ReadingModelTest {
     List<Problem> problems = new ArrayList<>();
     assertNull(ReadingModel.parse("lex/sv/reading.tsv", text.getBytes(StandardCharsets.UTF_8), problems));
     assertEquals(List.of(
-        "lex/sv/reading.tsv:4: weight 'lots' of b is not a number",
-        "lex/sv/reading.tsv:5: feature a already has a weight on line 3",
-        "lex/sv/reading.tsv:6: weight of c is NaN; expected a finite number",
+        "lex/sv/reading.tsv:4: the weight is not a number",
+        "lex/sv/reading.tsv:5: the feature already has a weight on line 3",
+        "lex/sv/reading.tsv:6: the weight is not a finite number",
         "lex/sv/reading.tsv:7: feature is empty"), problems.stream().map(Problem::toString).toList());
   }
 

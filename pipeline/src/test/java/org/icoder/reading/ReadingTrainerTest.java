@@ -41,7 +41,7 @@ class ReadingTrainerTest {
     ReadingModel m = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT);
     assertEquals(0.0, m.weight("rare"));
     assertEquals(4, m.size()); // rule=1, rule=0, w=tens, w=gp
-    ReadingModel all = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 30, 0.01, 1, 1));
+    ReadingModel all = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 1, 1));
     assertTrue(all.weight("rare") > 0);
   }
 
@@ -50,8 +50,29 @@ class ReadingTrainerTest {
     String a = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
     String b = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
     assertEquals(a, b);
-    String otherSeed = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 30, 0.01, 5, 2)).format(List.of());
+    String otherSeed = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 5, 2)).format(List.of());
     assertTrue(!a.equals(otherSeed), "the seed orders the examples, so it shows in the weights");
+  }
+
+  @Test
+  void aModelWithoutTheRulesVerdictAmongItsFeaturesIsRefused() {
+    // four patients: no feature is seen with five, so the model would be a bias alone
+    List<ReadingTrainer.Example> few = examples().stream().filter(e -> List.of("P0", "P1", "P2", "P3").contains(e.patient()))
+        .toList();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReadingTrainer.train(few, ReadingTrainer.Settings.DEFAULT));
+    assertTrue(e.getMessage().startsWith("too few patients to learn from: the rules' verdict rule=1 is not seen with 5"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFeatureSeenAcrossSetsIsCountedOncePerPatient() {
+    // one patient, six times: still one patient
+    List<ReadingTrainer.Example> one = new ArrayList<>(examples());
+    for (int i = 0; i < 6; i++) {
+      one.add(new ReadingTrainer.Example("P7", new TreeSet<>(List.of("rule=1", "w=zlatanovic")), false));
+    }
+    assertEquals(0.0, ReadingTrainer.train(one, ReadingTrainer.Settings.DEFAULT).weight("w=zlatanovic"));
   }
 
   @Test
@@ -60,6 +81,8 @@ class ReadingTrainerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadingTrainer.train(yes, ReadingTrainer.Settings.DEFAULT));
     assertTrue(e.getMessage().contains("all delivered"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new ReadingTrainer.Settings(-1, 30, 0.01, 5, 1));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> new ReadingTrainer.Settings(2, 0, 0.01, 5, 1));
+    assertTrue(bad.getMessage().endsWith("got lambda 2.0, epochs 0, learning rate 0.01, min patients 5"), bad.getMessage());
   }
 }
