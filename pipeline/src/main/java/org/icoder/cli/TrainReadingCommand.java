@@ -62,6 +62,10 @@ final class TrainReadingCommand implements Callable<Integer> {
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
   int epochs;
 
+  @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.77",
+      description = "Probability above which a note's category is read as delivered (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
   @Option(names = "--min-patients", paramLabel = "N", defaultValue = "5",
       description = "Fewest patients a feature must be seen with to get a weight (default: ${DEFAULT-VALUE}).")
   int minPatients;
@@ -76,7 +80,7 @@ final class TrainReadingCommand implements Callable<Integer> {
     ExportFormats formats = export.formats();
     try {
       settings = new ReadingTrainer.Settings(lambda, epochs, ReadingTrainer.Settings.DEFAULT.learningRate(), minPatients,
-          ReadingTrainer.Settings.DEFAULT.seed());
+          ReadingTrainer.Settings.DEFAULT.seed(), threshold);
       files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
@@ -123,7 +127,7 @@ final class TrainReadingCommand implements Callable<Integer> {
       }
       long delivered = examples.stream().filter(ReadingTrainer.Example::delivered).count();
       long rulesRight = examples.stream().filter(e -> ReadingFeatures.rulesCount(e.features()) == e.delivered()).count();
-      long modelRight = examples.stream().filter(e -> (model.score(e.features()) > 0) == e.delivered()).count();
+      long modelRight = examples.stream().filter(e -> model.delivered(e.features()) == e.delivered()).count();
       if (modelRight < rulesRight) {
         throw new Icoder.UsageException(String.format("%s: the model agrees with the hand coding less often than the"
             + " rules on its own training examples (%d vs %d of %d): too little to learn from; nothing written",

@@ -12,12 +12,16 @@ import org.icoder.lexicon.TsvTable;
 /**
  * A linear model that reads whether a note documents a category as delivered, from the features of
  * its mentions ({@link ReadingFeatures}): the score is the bias plus the weight of every feature
- * present, and a score above 0 (a probability above one half) reads the category as delivered.
+ * present; its logistic is the probability that a coder reads the category as delivered, and a
+ * probability above the model's threshold codes it. The threshold is above one half because a
+ * patient has a category when any one note has it: a note's doubtful yes costs more at patient
+ * level than a doubtful no.
  * Features the model has no weight for count 0, so a term added to the lexicon after training is
  * read by its rule features alone.
  *
  * <p>Stored as {@code reading.tsv} beside each language's lexicon: {@code feature <TAB> weight}, one
- * row per feature, {@code (bias)} for the bias, {@code #} comments saying how it was trained.
+ * row per feature, {@code (bias)} for the bias, {@code (threshold)} for the threshold (0.5 when
+ * absent), {@code #} comments saying how it was trained.
  * Immutable and thread-safe.
  */
 public final class ReadingModel {
@@ -26,17 +30,28 @@ public final class ReadingModel {
   /** The comment line that names the rules a model was trained with (their lexicon SHA-256). */
   static final String RULES_COMMENT = "rules_sha256: ";
   static final String BIAS = "(bias)";
+  static final String THRESHOLD = "(threshold)";
   private static final List<String> COLUMNS = List.of("feature", "weight");
 
   private final Map<String, Double> weights;
   private final double bias;
+  private final double threshold;
+  /** The score the threshold stands for: a category is delivered when its score is above it. */
+  private final double cut;
 
   public ReadingModel(Map<String, Double> weights, double bias) {
+    this(weights, bias, 0.5);
+  }
+
+  public ReadingModel(Map<String, Double> weights, double bias, double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " is not a probability between 0 and 1");
+    }
     for (Map.Entry<String, Double> e : weights.entrySet()) {
       if (!Double.isFinite(e.getValue())) {
         throw new IllegalArgumentException("weight of " + e.getKey() + " is " + e.getValue());
       }
-      if (e.getKey().equals(BIAS) || e.getKey().isBlank() || e.getKey().contains("\t") || e.getKey().contains("\n")) {
+      if (e.getKey().equals(BIAS) || e.getKey().equals(THRESHOLD) || e.getKey().isBlank() || e.getKey().contains("\t") || e.getKey().contains("\n")) {
         throw new IllegalArgumentException("'" + e.getKey() + "' cannot be a feature name");
       }
     }
@@ -45,6 +60,17 @@ public final class ReadingModel {
     }
     this.weights = Map.copyOf(weights);
     this.bias = bias;
+    this.threshold = threshold;
+    this.cut = Math.log(threshold / (1 - threshold));
+  }
+
+  /** True when the features' probability is above the threshold: the note documents the category as delivered. */
+  public boolean delivered(SortedSet<String> features) {
+    return score(features) > cut;
+  }
+
+  public double threshold() {
+    return threshold;
   }
 
   /** The score of a set of features: bias plus their weights, summed in the set's order. */
@@ -69,7 +95,7 @@ public final class ReadingModel {
   }
 
   public double weight(String feature) {
-    return feature.equals(BIAS) ? bias : weights.getOrDefault(feature, 0.0);
+    return feature.equals(BIAS) ? bias : feature.equals(THRESHOLD) ? threshold : weights.getOrDefault(feature, 0.0);
   }
 
   /**
@@ -83,6 +109,7 @@ public final class ReadingModel {
     }
     out.append(String.join("\t", COLUMNS)).append('\n');
     out.append(BIAS).append('\t').append(decimal(bias)).append('\n');
+    out.append(THRESHOLD).append('\t').append(decimal(threshold)).append('\n');
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       String w = decimal(e.getValue());
       if (!w.equals("0.000000") && !w.equals("-0.000000")) {
@@ -127,6 +154,7 @@ public final class ReadingModel {
     Map<String, Double> weights = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     Double bias = null;
+    double threshold = 0.5;
     for (TsvTable.Row row : rows) {
       String feature = row.get("feature");
       String text = row.get("weight");
@@ -153,6 +181,12 @@ public final class ReadingModel {
       }
       if (feature.equals(BIAS)) {
         bias = w;
+      } else if (feature.equals(THRESHOLD)) {
+        if (!(w > 0 && w < 1)) {
+          problems.add(row.problem("the threshold is not a probability between 0 and 1"));
+          continue;
+        }
+        threshold = w;
       } else {
         weights.put(feature, w);
       }
@@ -160,6 +194,6 @@ public final class ReadingModel {
     if (bias == null && problems.size() == before) {
       problems.add(new Problem(file, 1, "no " + BIAS + " row; a model needs its bias"));
     }
-    return problems.size() == before ? new ReadingModel(weights, bias) : null;
+    return problems.size() == before ? new ReadingModel(weights, bias, threshold) : null;
   }
 }

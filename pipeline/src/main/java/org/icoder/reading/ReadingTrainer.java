@@ -36,22 +36,24 @@ public final class ReadingTrainer {
    * @param lambda the L2 penalty (Weka's -R), on the summed log loss
    * @param epochs passes over the examples
    * @param minPatients fewest patients a feature must be seen with to get a weight
+   * @param threshold the probability above which a category is read as delivered
    */
-  public record Settings(double lambda, int epochs, double learningRate, int minPatients, int seed) {
-    public static final Settings DEFAULT = new Settings(0.3, 100, 0.01, 5, 1);
+  public record Settings(double lambda, int epochs, double learningRate, int minPatients, int seed, double threshold) {
+    public static final Settings DEFAULT = new Settings(0.3, 100, 0.01, 5, 1, 0.77);
 
     public Settings {
-      if (!(lambda >= 0) || epochs < 1 || !(learningRate > 0) || minPatients < 1) {
+      if (!(lambda >= 0) || epochs < 1 || !(learningRate > 0) || minPatients < 1 || !(threshold > 0 && threshold < 1)) {
         throw new IllegalArgumentException("expected --lambda >= 0, --epochs >= 1, a learning rate > 0 and"
-            + " --min-patients >= 1; got lambda " + lambda + ", epochs " + epochs + ", learning rate " + learningRate
-            + ", min patients " + minPatients);
+            + " --min-patients >= 1 and a --threshold between 0 and 1; got lambda " + lambda + ", epochs " + epochs
+            + ", learning rate " + learningRate + ", min patients " + minPatients + ", threshold " + threshold);
       }
     }
 
     /** The settings as the model file's comment records them. */
     public String describe() {
       return "Weka SGD, log loss, lambda " + lambda + ", learning rate " + learningRate + ", " + epochs
-          + " epochs, seed " + seed + ", features seen with at least " + minPatients + " patients";
+          + " epochs, seed " + seed + ", features seen with at least " + minPatients + " patients, delivered above"
+          + " probability " + threshold;
     }
   }
 
@@ -148,7 +150,7 @@ public final class ReadingTrainer {
     for (String f : features) {
       weights.put(f, w[index.get(f)]);
     }
-    return new ReadingModel(weights, w[w.length - 1]);
+    return new ReadingModel(weights, w[w.length - 1], settings.threshold());
   }
 
   /** The features seen with at least {@code minPatients} patients, in name order. */

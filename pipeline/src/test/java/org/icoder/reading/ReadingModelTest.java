@@ -78,6 +78,7 @@ class ReadingModelTest {
         # trained on nothing
         feature\tweight
         (bias)\t0.500000
+        (threshold)\t0.500000
         a\t-2.000000
         c01|w=b\t0.123457
         """, text);
@@ -88,6 +89,20 @@ class ReadingModelTest {
     assertEquals(0.123457, back.weight("c01|w=b"), 1e-12);
     assertEquals(0.5, back.weight("(bias)"), 1e-12);
     assertEquals(text, back.format(List.of("trained on nothing")));
+  }
+
+  @Test
+  void aCategoryIsDeliveredAboveTheThresholdNotAboveOneHalf() {
+    ReadingModel m = new ReadingModel(Map.of("a", 1.0), 0.0, 0.77); // p(a) = 0.73
+    assertFalse(m.delivered(new TreeSet<>(List.of("a"))));
+    ReadingModel half = new ReadingModel(Map.of("a", 1.0), 0.0);
+    assertTrue(half.delivered(new TreeSet<>(List.of("a"))));
+    List<Problem> problems = new ArrayList<>();
+    ReadingModel back = ReadingModel.parse("r.tsv", m.format(List.of()).getBytes(StandardCharsets.UTF_8), problems);
+    assertEquals(0.77, back.threshold(), 1e-12);
+    assertNull(ReadingModel.parse("r.tsv", "feature\tweight\n(bias)\t0\n(threshold)\t1.5\n".getBytes(StandardCharsets.UTF_8),
+        problems));
+    assertEquals("r.tsv:3: the threshold is not a probability between 0 and 1", problems.get(0).toString());
   }
 
   @Test

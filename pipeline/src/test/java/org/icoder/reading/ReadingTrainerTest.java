@@ -1,6 +1,7 @@
 package org.icoder.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,9 +31,10 @@ class ReadingTrainerTest {
   @Test
   void learnsWhenAWordOverturnsTheRules() {
     ReadingModel m = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT);
-    assertTrue(m.score(new TreeSet<>(List.of("rule=1", "w=tens"))) > 0);
-    assertTrue(m.score(new TreeSet<>(List.of("rule=1", "w=tens", "w=gp"))) < 0);
-    assertTrue(m.score(new TreeSet<>(List.of("rule=0", "w=tens"))) < 0);
+    assertTrue(m.delivered(new TreeSet<>(List.of("rule=1", "w=tens"))));
+    assertFalse(m.delivered(new TreeSet<>(List.of("rule=1", "w=tens", "w=gp"))));
+    assertFalse(m.delivered(new TreeSet<>(List.of("rule=0", "w=tens"))));
+    assertEquals(0.77, m.threshold());
     assertTrue(m.weight("w=gp") < -1, "gp weighs against delivery: " + m.weight("w=gp"));
   }
 
@@ -41,7 +43,7 @@ class ReadingTrainerTest {
     ReadingModel m = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT);
     assertEquals(0.0, m.weight("rare"));
     assertEquals(4, m.size()); // rule=1, rule=0, w=tens, w=gp
-    ReadingModel all = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 1, 1));
+    ReadingModel all = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 1, 1, 0.77));
     assertTrue(all.weight("rare") > 0);
   }
 
@@ -50,7 +52,7 @@ class ReadingTrainerTest {
     String a = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
     String b = ReadingTrainer.train(examples(), ReadingTrainer.Settings.DEFAULT).format(List.of());
     assertEquals(a, b);
-    String otherSeed = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 5, 2)).format(List.of());
+    String otherSeed = ReadingTrainer.train(examples(), new ReadingTrainer.Settings(0.3, 100, 0.01, 5, 2, 0.77)).format(List.of());
     assertTrue(!a.equals(otherSeed), "the seed orders the examples, so it shows in the weights");
   }
 
@@ -82,7 +84,7 @@ class ReadingTrainerTest {
         () -> ReadingTrainer.train(yes, ReadingTrainer.Settings.DEFAULT));
     assertTrue(e.getMessage().contains("all delivered"), e.getMessage());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-        () -> new ReadingTrainer.Settings(2, 0, 0.01, 5, 1));
-    assertTrue(bad.getMessage().endsWith("got lambda 2.0, epochs 0, learning rate 0.01, min patients 5"), bad.getMessage());
+        () -> new ReadingTrainer.Settings(2, 0, 0.01, 5, 1, 0.77));
+    assertTrue(bad.getMessage().endsWith("got lambda 2.0, epochs 0, learning rate 0.01, min patients 5, threshold 0.77"), bad.getMessage());
   }
 }
