@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.icoder.code.CodedNote;
@@ -99,9 +99,9 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
     Map<Category, List<Evidence>> byCategory = ReadingFeatures.byCategory(note.evidence());
     Map<Category, String> overturned = new EnumMap<>(Category.class);
     for (Map.Entry<Category, List<Evidence>> e : byCategory.entrySet()) {
-      SortedSet<String> features = ReadingFeatures.of(e.getKey(), e.getValue());
+      Set<String> features = ReadingFeatures.of(e.getKey(), e.getValue());
       double score = loaded.model().score(features);
-      if (loaded.model().delivered(features) != ReadingFeatures.rulesCount(e.getValue())) {
+      if (loaded.model().delivered(score) != ReadingFeatures.rulesCount(e.getValue())) {
         overturned.put(e.getKey(), String.format(Locale.ROOT, "classifier %.2f", ReadingModel.probability(score)));
       }
     }

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.icoder.code.Evidence;
@@ -19,8 +19,10 @@ import org.icoder.lexicon.Category;
  * reason (counted, modified, requires, generic_overridden). Names are readable ("c05_sensory_stimulation|mod=planned",
  * "c01_education|w=broschyr") so that a researcher can look a weight up in {@code reading.tsv}.
  *
- * <p>The features are sorted, so a score sums its weights in one fixed order and is the same bit
- * for bit on every run.
+ * <p>The features keep the order they are found in (a linked set, not a sorted one: sorting
+ * strings that share a long prefix cost more than the rest of the reading), so a score sums its
+ * weights in one order fixed by the note and is the same bit for bit on every run, whatever the
+ * thread count.
  */
 public final class ReadingFeatures {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
@@ -55,7 +57,7 @@ public final class ReadingFeatures {
   public static final String RULES_DO_NOT_COUNT = "rule=0";
 
   /** True when the features say the rules counted the category. */
-  public static boolean rulesCount(SortedSet<String> features) {
+  public static boolean rulesCount(Set<String> features) {
     return features.contains(RULES_COUNT);
   }
 
@@ -64,14 +66,14 @@ public final class ReadingFeatures {
    *
    * @param mentions the evidence rows of that category (not empty)
    */
-  public static SortedSet<String> of(Category category, List<Evidence> mentions) {
+  public static Set<String> of(Category category, List<Evidence> mentions) {
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("no mentions of " + category.column() + ": nothing to read");
     }
     String c = category.column();
     boolean counted = rulesCount(mentions);
     String rule = counted ? "1" : "0";
-    SortedSet<String> f = new TreeSet<>();
+    Set<String> f = new LinkedHashSet<>();
     f.add("cat=" + c);
     f.add(counted ? RULES_COUNT : RULES_DO_NOT_COUNT);
     f.add(c + "|rule=" + rule);

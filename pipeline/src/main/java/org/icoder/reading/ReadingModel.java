@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeMap;
 import org.icoder.lexicon.Problem;
 import org.icoder.lexicon.TsvTable;
@@ -65,16 +65,21 @@ public final class ReadingModel {
   }
 
   /** True when the features' probability is above the threshold: the note documents the category as delivered. */
-  public boolean delivered(SortedSet<String> features) {
-    return score(features) > cut;
+  public boolean delivered(Set<String> features) {
+    return delivered(score(features));
+  }
+
+  /** True when a score is above the threshold's. */
+  public boolean delivered(double score) {
+    return score > cut;
   }
 
   public double threshold() {
     return threshold;
   }
 
-  /** The score of a set of features: bias plus their weights, summed in the set's order. */
-  public double score(SortedSet<String> features) {
+  /** The score of a set of features: bias plus their weights, summed in the set's (iteration) order. */
+  public double score(Set<String> features) {
     double z = bias;
     for (String f : features) {
       Double w = weights.get(f);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import weka.classifiers.functions.SGD;
 import weka.core.Attribute;
@@ -30,7 +29,7 @@ public final class ReadingTrainer {
    *
    * @param patient the patient the note belongs to, unique across training sets
    */
-  public record Example(String patient, SortedSet<String> features, boolean delivered) {}
+  public record Example(String patient, Set<String> features, boolean delivered) {}
 
   /**
    * @param lambda the L2 penalty (Weka's -R), on the summed log loss
