@@ -2,6 +2,7 @@ package org.icoder.reading;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -23,7 +24,8 @@ import org.icoder.text.Language;
  * The stage after the rules: for each category the rules found mentions of in a note, the reading
  * model decides whether the note documents it as delivered. Where it agrees with the rules nothing
  * changes. Where it does not, the category's mentions are re-marked, with source {@code classifier}
- * and the reason "classifier 0.23 (rules: lexicon, counted)": the model's probability, and where
+ * and the reason "classifier 0.230, threshold 0.77 (rules: lexicon, counted)": the model's
+ * probability and the threshold it was held against, and where
  * the mention came from and what the rules had said, so an auditor sees both readings. A category
  * without mentions stays uncoded: the model only reads what the lexicon found.
  *
@@ -102,7 +104,9 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
       Set<String> features = ReadingFeatures.of(e.getKey(), e.getValue());
       double score = loaded.model().score(features);
       if (loaded.model().delivered(score) != ReadingFeatures.rulesCount(e.getValue())) {
-        overturned.put(e.getKey(), String.format(Locale.ROOT, "classifier %.2f", ReadingModel.probability(score)));
+        // The probability with the threshold it was held against: "0.768 of 0.77" cannot be read as above it.
+        overturned.put(e.getKey(), String.format(Locale.ROOT, "classifier %.3f, threshold %s", ReadingModel.probability(score),
+            BigDecimal.valueOf(loaded.model().threshold()).stripTrailingZeros().toPlainString()));
       }
     }
     if (overturned.isEmpty()) {

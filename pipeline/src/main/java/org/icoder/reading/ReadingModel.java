@@ -43,7 +43,12 @@ public final class ReadingModel {
     this(weights, bias, 0.5);
   }
 
+  /**
+   * @param threshold the probability above which a category is delivered; rounded to six decimals,
+   *     as the file writes it, so that a model behaves the same before and after it is saved
+   */
   public ReadingModel(Map<String, Double> weights, double bias, double threshold) {
+    threshold = Math.round(threshold * 1e6) / 1e6;
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " is not a probability between 0 and 1");
     }
@@ -61,7 +66,7 @@ public final class ReadingModel {
     this.weights = Map.copyOf(weights);
     this.bias = bias;
     this.threshold = threshold;
-    this.cut = Math.log(threshold / (1 - threshold));
+    this.cut = StrictMath.log(threshold / (1 - threshold));
   }
 
   /** True when the features' probability is above the threshold: the note documents the category as delivered. */
@@ -104,7 +109,7 @@ public final class ReadingModel {
   }
 
   /**
-   * The model as {@code reading.tsv} text: the comment lines, the header, the bias, then every
+   * The model as {@code reading.tsv} text: the comment lines, the header, the bias, the threshold, then every
    * feature in name order with six decimals. Weights that round to zero are left out.
    */
   public String format(List<String> comments) {

@@ -91,7 +91,7 @@ class TrainReadingIT {
         "Q1,M2,2024-05-09,0,0,0,0,0,0,0,0,0,0,0"), Files.readAllLines(byModel.resolve("note_codes.csv")));
     List<String> evidence = Files.readAllLines(byModel.resolve("evidence.csv"));
     assertTrue(evidence.get(2).startsWith("Q1,M2,2024-05-09,c05_sensory_stimulation,en.tens,TENS,"), evidence.get(2));
-    assertTrue(evidence.get(2).matches(".*,no,classifier,\"classifier 0\\.\\d\\d \\(rules: lexicon, counted\\)\"$"), evidence.get(2));
+    assertTrue(evidence.get(2).matches(".*,no,classifier,\"classifier 0\\.\\d\\d\\d, threshold 0\\.77 \\(rules: lexicon, counted\\)\"$"), evidence.get(2));
     JsonNode manifest = new ObjectMapper().readTree(byModel.resolve("manifest.json").toFile());
     JsonNode settings = manifest.get("settings");
     assertEquals("model", settings.get("reading").asText());
@@ -174,6 +174,19 @@ class TrainReadingIT {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.err().contains("broken.xlsx could not be read; its notes are not used"), r.err());
     assertFalse(r.err().contains("TENS"), "no note text on stderr");
+  }
+
+  @Test
+  void theThresholdGivenToTrainingIsWrittenIntoTheModel() throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("train-reading", dir.resolve("setA").toString(),
+        dir.resolve("setB").toString(), "--lexicons", lexicons.toString(), "--out", lexicons.toString(), "--language", "en"));
+    args.addAll(List.of("--threshold", "0.6"));
+    assertEquals(0, CliRunner.run(args.toArray(String[]::new)).exitCode());
+    assertTrue(Files.readString(lexicons.resolve("en/reading.tsv")).contains("\n(threshold)\t0.600000\n"));
+    args.set(args.size() - 1, "1");
+    CliRunner.Result bad = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("threshold 1.0"), bad.err());
   }
 
   @Test

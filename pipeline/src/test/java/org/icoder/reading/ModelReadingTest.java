@@ -52,7 +52,7 @@ class ModelReadingTest {
     Evidence tens = read.evidence().get(0);
     assertFalse(tens.counted());
     assertEquals(Evidence.Source.CLASSIFIER, tens.source());
-    assertEquals("classifier 0.18 (rules: lexicon, counted)", tens.reason());
+    assertEquals("classifier 0.182, threshold 0.5 (rules: lexicon, counted)", tens.reason());
     assertEquals(note.evidence().get(1), read.evidence().get(1));
   }
 
@@ -67,7 +67,19 @@ class ModelReadingTest {
     Evidence e = read.evidence().get(0);
     assertTrue(e.counted());
     assertEquals(Modifier.PLANNED, e.modifier());
-    assertEquals("classifier 0.88 (rules: lexicon, modified)", e.reason());
+    assertEquals("classifier 0.881, threshold 0.5 (rules: lexicon, modified)", e.reason());
+  }
+
+  @Test
+  void aCountedMentionBelowTheThresholdButAboveOneHalfIsReadAsNotDelivered() {
+    CodedNote note = coded(Language.EN, mention(Category.C05_SENSORY_STIMULATION, "tens", "TENS today.", Modifier.NONE, true));
+    // score 1.0: probability 0.731, above one half, below 0.77
+    ReadingModel model = new ReadingModel(Map.of("rule=1", 1.0), 0.0, 0.77);
+    CodedNote read = ModelReading.of(Map.of(Language.EN, model)).apply(note);
+    assertFalse(read.has(Category.C05_SENSORY_STIMULATION));
+    assertEquals("classifier 0.731, threshold 0.77 (rules: lexicon, counted)", read.evidence().get(0).reason());
+    ReadingModel half = new ReadingModel(Map.of("rule=1", 1.0), 0.0);
+    assertSame(note, ModelReading.of(Map.of(Language.EN, half)).apply(note));
   }
 
   @Test

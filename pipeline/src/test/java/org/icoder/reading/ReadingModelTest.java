@@ -103,6 +103,13 @@ class ReadingModelTest {
     assertNull(ReadingModel.parse("r.tsv", "feature\tweight\n(bias)\t0\n(threshold)\t1.5\n".getBytes(StandardCharsets.UTF_8),
         problems));
     assertEquals("r.tsv:3: the threshold is not a probability between 0 and 1", problems.get(0).toString());
+    problems.clear();
+    ReadingModel noRow = ReadingModel.parse("r.tsv", "feature\tweight\n(bias)\t0\n".getBytes(StandardCharsets.UTF_8),
+        problems);
+    assertEquals(0.5, noRow.threshold(), "a file without a threshold row is read at one half");
+    // the threshold is kept as the file writes it, so a saved model reads as it was trained
+    assertEquals(0.123457, new ReadingModel(Map.of(), 0, 0.1234567).threshold());
+    assertThrows(IllegalArgumentException.class, () -> new ReadingModel(Map.of(), 0, 0.9999999));
   }
 
   @Test
