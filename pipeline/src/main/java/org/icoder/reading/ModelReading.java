@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +101,9 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
     }
     Map<Category, List<Evidence>> byCategory = ReadingFeatures.byCategory(note.evidence());
     Map<Category, String> overturned = new EnumMap<>(Category.class);
+    Map<String, List<String>> sentenceWords = new HashMap<>();
     for (Map.Entry<Category, List<Evidence>> e : byCategory.entrySet()) {
-      Set<String> features = ReadingFeatures.of(e.getKey(), e.getValue());
+      Set<String> features = ReadingFeatures.of(e.getKey(), e.getValue(), sentenceWords);
       double score = loaded.model().score(features);
       if (loaded.model().delivered(score) != ReadingFeatures.rulesCount(e.getValue())) {
         // The probability with the threshold it was held against: "0.768 of 0.77" cannot be read as above it.

@@ -2,6 +2,7 @@ package org.icoder.reading;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,14 @@ public final class ReadingFeatures {
    * @param mentions the evidence rows of that category (not empty)
    */
   public static Set<String> of(Category category, List<Evidence> mentions) {
+    return of(category, mentions, new HashMap<>());
+  }
+
+  /**
+   * As {@link #of(Category, List)}, with the words of each sentence kept in {@code sentenceWords}
+   * between calls: a note's categories often stand in the same sentences.
+   */
+  public static Set<String> of(Category category, List<Evidence> mentions, Map<String, List<String>> sentenceWords) {
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("no mentions of " + category.column() + ": nothing to read");
     }
@@ -89,7 +98,7 @@ public final class ReadingFeatures {
       f.add(c + "|sec=" + e.section());
       f.add(c + "|cnt=" + (e.counted() ? "yes" : "no") + "|sec=" + e.section());
       f.add(c + "|reason=" + reasonKind(e.reason()));
-      for (String w : words(e.sentence())) {
+      for (String w : sentenceWords.computeIfAbsent(e.sentence(), ReadingFeatures::words)) {
         f.add(c + "|w=" + w);
       }
       // The words right around the mention say most about how it was meant ("föreslår TENS",
