@@ -35,11 +35,7 @@ final class CodingRun {
     if (threads < 1) {
       throw new Icoder.UsageException("--threads must be at least 1, was " + threads);
     }
-    Language forced = switch (languageOption) {
-      case "auto" -> null;
-      case "sv", "en" -> Language.fromCode(languageOption);
-      default -> throw new Icoder.UsageException("--language '" + languageOption + "', expected one of sv, en, auto");
-    };
+    Language forced = ExportOptions.forcedLanguage(languageOption);
     if (!readingOption.equals("model") && !readingOption.equals("rules")) {
       throw new Icoder.UsageException("--reading '" + readingOption + "', expected one of model, rules");
     }

@@ -48,10 +48,15 @@ final class ExportOptions {
 
   /** The language every note is read in, or null for auto (decided per note). */
   Language forcedLanguage() {
-    return switch (language) {
+    return forcedLanguage(language);
+  }
+
+  /** A {@code --language} value as the language every note is read in, or null for auto. */
+  static Language forcedLanguage(String option) {
+    return switch (option) {
       case "auto" -> null;
-      case "sv", "en" -> Language.fromCode(language);
-      default -> throw new Icoder.UsageException("--language '" + language + "', expected one of sv, en, auto");
+      case "sv", "en" -> Language.fromCode(option);
+      default -> throw new Icoder.UsageException("--language '" + option + "', expected one of sv, en, auto");
     };
   }
 }

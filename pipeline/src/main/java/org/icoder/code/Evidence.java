@@ -11,7 +11,8 @@ import org.icoder.lexicon.Category;
  * @param triggerId the context rule or section that modified the mention, or "" when none did
  * @param reason why it counts or not: counted, modified, requires (a cue missing or present),
  *     generic_overridden (unspecified information beside named content); with source
- *     {@code classifier}, "classifier P (rules: REASON)" where the reading model overturned the rules
+ *     {@code classifier}, "classifier P, threshold T (rules: SOURCE, REASON)" where the reading model
+ *     overturned the rules
  */
 public record Evidence(
     Category category, String entryId, String matchedText, String sentence, int start, int end,

@@ -100,6 +100,7 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
       return note;
     }
     Map<Category, List<Evidence>> byCategory = ReadingFeatures.byCategory(note.evidence());
+    // Per category the model overturns: the reason its mentions get (they count when the rules' did not)
     Map<Category, String> overturned = new EnumMap<>(Category.class);
     Map<String, List<String>> sentenceWords = new HashMap<>();
     for (Map.Entry<Category, List<Evidence>> e : byCategory.entrySet()) {
@@ -114,12 +115,14 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
     if (overturned.isEmpty()) {
       return note;
     }
+    int flagsByRules = note.flags();
     List<Evidence> evidence = new ArrayList<>(note.evidence().size());
     int flags = 0;
     for (Evidence e : note.evidence()) {
       String verdict = overturned.get(e.category());
+      // An overturned category's mentions count exactly when the rules counted none of them.
       Evidence read = verdict == null ? e : new Evidence(e.category(), e.entryId(), e.matchedText(), e.sentence(),
-          e.start(), e.end(), e.section(), e.modifier(), e.triggerId(), !ReadingFeatures.rulesCount(byCategory.get(e.category())),
+          e.start(), e.end(), e.section(), e.modifier(), e.triggerId(), (flagsByRules & CodedNote.bit(e.category())) == 0,
           Evidence.Source.CLASSIFIER, verdict + " (rules: " + e.source().label() + ", " + e.reason() + ")");
       evidence.add(read);
       if (read.counted()) {
