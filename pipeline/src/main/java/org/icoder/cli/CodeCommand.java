@@ -32,10 +32,10 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon folder (default: the bundled lexicons/).")
   Path lexicons;
 
-  @Option(names = "--reading", paramLabel = "model|rules", defaultValue = "model",
+  @Option(names = "--reading", paramLabel = "model|rules", defaultValue = "model", converter = ReadingConverter.class,
       description = "How mentions are read as delivered: model (the rules, then each language's reading model,"
           + " reading.tsv, where its lexicon folder has one) or rules (the rules alone). Default: ${DEFAULT-VALUE}.")
-  String reading;
+  CodingRun.Reading reading;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -54,8 +54,9 @@ final class CodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
-    Pipeline.RunResult r = CodingRun.execute(inputs, out, mapping, export.sheet, dateOrder, files, export.language, reading,
-        threads, spec.commandLine().getErr());
+    Pipeline.RunResult r = CodingRun.execute(inputs, out,
+        new CodingRun.Options(files, mapping, export.sheet, dateOrder, export.language, reading, threads),
+        spec.commandLine().getErr());
     spec.commandLine().getOut().printf("icoder: %,d notes read, %,d coded, %,d rejected; %,d patients. Outputs in %s%n",
         r.read(), r.coded(), r.rejected(), r.patients(), out);
     // A file that gave no note at all is almost always a layout icoder did not recognise: say so,
@@ -67,5 +68,18 @@ final class CodeCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK.code();
+  }
+
+  /** Reads {@code --reading} as model or rules, in any case, with a message that lists both. */
+  static final class ReadingConverter implements picocli.CommandLine.ITypeConverter<CodingRun.Reading> {
+    @Override
+    public CodingRun.Reading convert(String value) {
+      for (CodingRun.Reading r : CodingRun.Reading.values()) {
+        if (r.toString().equalsIgnoreCase(value)) {
+          return r;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "', expected one of model, rules");
+    }
   }
 }

@@ -29,16 +29,35 @@ import org.icoder.text.TextAnalyzer;
 final class CodingRun {
   private CodingRun() {}
 
-  static Pipeline.RunResult execute(List<Path> inputs, Path out, ColumnMapping columns, String sheet,
-      DateOrder dateOrder, LexiconFiles lexiconFiles, String languageOption, String readingOption, int threads,
-      PrintWriter err) throws IOException {
-    if (threads < 1) {
-      throw new Icoder.UsageException("--threads must be at least 1, was " + threads);
+  /** How mentions are read as delivered: by the rules, then the reading model; or by the rules alone. */
+  enum Reading {
+    MODEL, RULES;
+
+    /** The lower-case name the option takes and the manifest records. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
-    Language forced = ExportOptions.forcedLanguage(languageOption);
-    if (!readingOption.equals("model") && !readingOption.equals("rules")) {
-      throw new Icoder.UsageException("--reading '" + readingOption + "', expected one of model, rules");
+  }
+
+  /**
+   * Everything that shapes a run besides its inputs and output folder.
+   *
+   * @param language the {@code --language} value: sv, en or auto
+   */
+  record Options(LexiconFiles lexicons, ColumnMapping columns, String sheet, DateOrder dateOrder, String language,
+      Reading reading, int threads) {
+    /** What {@code demo} and {@code validate} use: default columns, day-first dates, auto language, the model. */
+    static Options defaults(LexiconFiles lexicons, int threads) {
+      return new Options(lexicons, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST, "auto", Reading.MODEL, threads);
     }
+  }
+
+  static Pipeline.RunResult execute(List<Path> inputs, Path out, Options options, PrintWriter err) throws IOException {
+    if (options.threads() < 1) {
+      throw new Icoder.UsageException("--threads must be at least 1, was " + options.threads());
+    }
+    Language forced = ExportOptions.forcedLanguage(options.language());
     List<Path> files;
     try {
       files = ExportFormats.expand(inputs);
@@ -59,9 +78,9 @@ final class CodingRun {
       throw new Icoder.UsageException("no export files found in " + inputs + " (looked for "
           + String.join(", ", ExportFormats.EXTENSIONS) + ")");
     }
-    CodingResources resources = CodingResources.load(lexiconFiles);
-    ModelReading model = readingOption.equals("model") ? ModelReading.load(lexiconFiles) : null;
-    ExportFormats formats = new ExportFormats(columns, sheet, dateOrder);
+    CodingResources resources = CodingResources.load(options.lexicons());
+    ModelReading model = options.reading() == Reading.MODEL ? ModelReading.load(options.lexicons()) : null;
+    ExportFormats formats = new ExportFormats(options.columns(), options.sheet(), options.dateOrder());
     List<InputFile> inspected = new ArrayList<>();
     for (Path f : files) {
       InputFile input = InputFile.inspect(f, displayName(f));
@@ -77,13 +96,13 @@ final class CodingRun {
     }
     TextAnalyzer analyzer = new TextAnalyzer(forced, resources.normalizers());
     Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("language", languageOption);
-    settings.put("columns", columns.describe());
-    if (sheet != null) {
-      settings.put("sheet", sheet);
+    settings.put("language", options.language());
+    settings.put("columns", options.columns().describe());
+    if (options.sheet() != null) {
+      settings.put("sheet", options.sheet());
     }
-    settings.put("dates", dateOrder.label());
-    settings.put("reading", readingOption);
+    settings.put("dates", options.dateOrder().label());
+    settings.put("reading", options.reading().toString());
     // The SHA-256 of each language's model file; a language without one is read by the rules alone.
     settings.put("reading_models", model == null ? Map.of() : model.describe());
     if (model != null) {
@@ -93,7 +112,7 @@ final class CodingRun {
       }
     }
     UnaryOperator<CodedNote> reading = model == null ? UnaryOperator.identity() : model;
-    Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), reading, resources, threads, Icoder.version(),
+    Pipeline pipeline = new Pipeline(new NoteCoder(analyzer, resources), reading, resources, options.threads(), Icoder.version(),
         settings);
     try (ProgressLine progress = new ProgressLine(err)) {
       return pipeline.run(inspected, formats, out, progress::update);

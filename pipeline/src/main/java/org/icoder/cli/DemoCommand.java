@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.icoder.ingest.DateOrder;
 import org.icoder.code.Pipeline;
-import org.icoder.ingest.ColumnMapping;
 import org.icoder.lexicon.Category;
 import org.icoder.lexicon.LexiconFiles;
 import picocli.CommandLine.Command;
@@ -45,8 +43,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.copy(in, input);
       }
-      Pipeline.RunResult r = CodingRun.execute(List.of(input), out, ColumnMapping.defaults(), null, DateOrder.DAY_FIRST,
-          LexiconFiles.bundled(), "auto", "model", threads, spec.commandLine().getErr());
+      Pipeline.RunResult r = CodingRun.execute(List.of(input), out,
+          CodingRun.Options.defaults(LexiconFiles.bundled(), threads), spec.commandLine().getErr());
       print(spec.commandLine().getOut(), r);
     } finally {
       Files.deleteIfExists(input);

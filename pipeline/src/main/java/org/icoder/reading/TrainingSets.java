@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +126,11 @@ public final class TrainingSets {
           // Patients are counted by their id alone, across sets: a patient in several exports is one
           // patient when the trainer counts who a feature was seen with.
           String patient = note.patientId();
+          // as in coding: a note's sentence words are built once for all its categories
+          Map<String, List<String>> sentenceWords = new HashMap<>();
           for (Map.Entry<Category, List<Evidence>> m : ReadingFeatures.byCategory(coded.evidence()).entrySet()) {
             examples.computeIfAbsent(coded.language(), k -> new ArrayList<>()).add(new ReadingTrainer.Example(
-                patient, ReadingFeatures.of(m.getKey(), m.getValue()), verdict[m.getKey().ordinal()]));
+                patient, ReadingFeatures.of(m.getKey(), m.getValue(), sentenceWords), verdict[m.getKey().ordinal()]));
           }
         }
       }
