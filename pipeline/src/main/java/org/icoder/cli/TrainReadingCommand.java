@@ -56,7 +56,7 @@ final class TrainReadingCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin ExportOptions export;
 
-  @Option(names = "--lambda", paramLabel = "L", defaultValue = "0.3", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lambda", paramLabel = "L", defaultValue = "2.0", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
   double lambda;
 
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")

@@ -38,7 +38,7 @@ public final class ReadingTrainer {
    * @param threshold the probability above which a category is read as delivered
    */
   public record Settings(double lambda, int epochs, double learningRate, int minPatients, int seed, double threshold) {
-    public static final Settings DEFAULT = new Settings(0.3, 100, 0.01, 5, 1, 0.77);
+    public static final Settings DEFAULT = new Settings(2.0, 100, 0.01, 5, 1, 0.77);
 
     public Settings {
       if (!(lambda >= 0) || epochs < 1 || !(learningRate > 0) || minPatients < 1 || !(threshold > 0 && threshold < 1)) {

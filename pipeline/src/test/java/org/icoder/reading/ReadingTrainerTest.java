@@ -14,11 +14,12 @@ class ReadingTrainerTest {
   /**
    * Examples where the rules say "counted" (rule=1) but the word "gp" means the treatment was given
    * elsewhere: the model must learn to overturn the rules there and nowhere else. "rare" occurs with
-   * one patient only.
+   * one patient only. Two hundred patients, so that the pattern outweighs the default L2 penalty
+   * (which is on the summed loss: with a few dozen examples it would keep every probability near the bias).
    */
   static List<ReadingTrainer.Example> examples() {
     List<ReadingTrainer.Example> out = new ArrayList<>();
-    for (int p = 0; p < 40; p++) {
+    for (int p = 0; p < 200; p++) {
       String patient = "P" + p;
       out.add(new ReadingTrainer.Example(patient, new TreeSet<>(List.of("rule=1", "w=tens")), true));
       out.add(new ReadingTrainer.Example(patient, new TreeSet<>(List.of("rule=1", "w=tens", "w=gp")), false));
