@@ -48,12 +48,7 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ColumnMapping mapping = export.mapping();
     DateOrder dateOrder = export.dateOrder();
-    LexiconFiles files;
-    try {
-      files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
-    } catch (IllegalArgumentException e) {
-      throw new Icoder.UsageException(e.getMessage());
-    }
+    LexiconFiles files = CodingRun.lexicons(lexicons);
     Pipeline.RunResult r = CodingRun.execute(inputs, out,
         new CodingRun.Options(files, mapping, export.sheet, dateOrder, export.language, reading, threads),
         spec.commandLine().getErr());

@@ -53,6 +53,15 @@ final class CodingRun {
     }
   }
 
+  /** The lexicon of a {@code --lexicons} option: the bundled one when absent; a folder that is not one is a usage error. */
+  static LexiconFiles lexicons(Path folderOrNull) {
+    try {
+      return folderOrNull == null ? LexiconFiles.bundled() : LexiconFiles.folder(folderOrNull);
+    } catch (IllegalArgumentException e) {
+      throw new Icoder.UsageException(e.getMessage());
+    }
+  }
+
   static Pipeline.RunResult execute(List<Path> inputs, Path out, Options options, PrintWriter err) throws IOException {
     if (options.threads() < 1) {
       throw new Icoder.UsageException("--threads must be at least 1, was " + options.threads());

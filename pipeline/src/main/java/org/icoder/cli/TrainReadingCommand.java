@@ -81,10 +81,10 @@ final class TrainReadingCommand implements Callable<Integer> {
     try {
       settings = new ReadingTrainer.Settings(lambda, epochs, ReadingTrainer.Settings.DEFAULT.learningRate(), minPatients,
           ReadingTrainer.Settings.DEFAULT.seed(), threshold);
-      files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
     } catch (IllegalArgumentException e) {
       throw new Icoder.UsageException(e.getMessage());
     }
+    files = CodingRun.lexicons(lexicons);
     for (Path set : sets) {
       if (!Files.isDirectory(set)) {
         throw new Icoder.UsageException(set + ": no such set folder");

@@ -69,9 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
         throw new Icoder.UsageException(required + ": missing from the gold standard");
       }
     }
+    LexiconFiles files = CodingRun.lexicons(lexicons);
     Path work = Files.createTempDirectory("icoder-validate");
     try {
-      LexiconFiles files = lexicons == null ? LexiconFiles.bundled() : LexiconFiles.folder(lexicons);
       Path coded = work.resolve("icoder");
       Pipeline.RunResult run = CodingRun.execute(List.of(records), coded,
           CodingRun.Options.defaults(files, Runtime.getRuntime().availableProcessors()),
@@ -111,7 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private static String readingModels(Path manifest) throws IOException {
     com.fasterxml.jackson.databind.JsonNode models =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile()).path("settings").path("reading_models");
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile()).required("settings")
+            .required("reading_models");
     List<String> parts = new ArrayList<>();
     models.fields().forEachRemaining(e -> parts.add(e.getKey() + " `" + e.getValue().asText() + "`"));
     return parts.isEmpty() ? "none" : String.join(", ", parts);

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.icoder.code.CodedNote;
@@ -104,8 +103,7 @@ public final class ModelReading implements UnaryOperator<CodedNote> {
     Map<Category, String> overturned = new EnumMap<>(Category.class);
     Map<String, List<String>> sentenceWords = new HashMap<>();
     for (Map.Entry<Category, List<Evidence>> e : byCategory.entrySet()) {
-      Set<String> features = ReadingFeatures.of(e.getKey(), e.getValue(), sentenceWords);
-      double score = loaded.model().score(features);
+      double score = ReadingFeatures.score(loaded.model(), e.getKey(), e.getValue(), sentenceWords);
       if (loaded.model().delivered(score) != ReadingFeatures.rulesCount(e.getValue())) {
         // The probability with the threshold it was held against: "0.768 of 0.77" cannot be read as above it.
         overturned.put(e.getKey(), String.format(Locale.ROOT, "classifier %.3f, threshold %s", ReadingModel.probability(score),

@@ -3,6 +3,7 @@ package org.icoder.reading;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -76,30 +77,99 @@ public final class ReadingFeatures {
    * between calls: a note's categories often stand in the same sentences.
    */
   public static Set<String> of(Category category, List<Evidence> mentions, Map<String, List<String>> sentenceWords) {
+    Set<String> f = new LinkedHashSet<>();
+    String c = category.column();
+    visit(category, mentions, sentenceWords, new Sink() {
+      @Override
+      public void feature(String name) {
+        f.add(name);
+      }
+
+      @Override
+      public void word(WordPlace place, String word) {
+        f.add(c + place.infix + word);
+      }
+    });
+    return f;
+  }
+
+  /**
+   * The model's score of one category's mentions: the same as {@code model.score(of(category,
+   * mentions, sentenceWords))}, bit for bit (each feature once, summed in the order found), without
+   * building a name for every word: coding reads word weights by the word itself, whose hash the
+   * sentence cache keeps.
+   */
+  public static double score(ReadingModel model, Category category, List<Evidence> mentions,
+      Map<String, List<String>> sentenceWords) {
+    Set<String> named = new HashSet<>();
+    EnumMap<WordPlace, Set<String>> words = new EnumMap<>(WordPlace.class);
+    for (WordPlace place : WordPlace.values()) {
+      words.put(place, new HashSet<>());
+    }
+    double[] z = {model.bias()};
+    visit(category, mentions, sentenceWords, new Sink() {
+      @Override
+      public void feature(String name) {
+        if (named.add(name)) {
+          z[0] += model.weight(name);
+        }
+      }
+
+      @Override
+      public void word(WordPlace place, String word) {
+        if (words.get(place).add(word)) {
+          z[0] += model.wordWeight(category, place, word);
+        }
+      }
+    });
+    return z[0];
+  }
+
+  /** Where a word feature's word stands: in the mention's sentence, or just before or after the mention. */
+  public enum WordPlace {
+    SENTENCE("|w="), BEFORE("|b="), AFTER("|a=");
+
+    /** What stands between the category and the word in the feature's name. */
+    final String infix;
+
+    WordPlace(String infix) {
+      this.infix = infix;
+    }
+  }
+
+  /** Receives a category's features in the order they are found, each as often as it is found. */
+  private interface Sink {
+    void feature(String name);
+
+    /** The feature named category + place's infix + word. */
+    void word(WordPlace place, String word);
+  }
+
+  private static void visit(Category category, List<Evidence> mentions, Map<String, List<String>> sentenceWords,
+      Sink f) {
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("no mentions of " + category.column() + ": nothing to read");
     }
     String c = category.column();
     boolean counted = rulesCount(mentions);
     String rule = counted ? "1" : "0";
-    Set<String> f = new LinkedHashSet<>();
-    f.add("cat=" + c);
-    f.add(counted ? RULES_COUNT : RULES_DO_NOT_COUNT);
-    f.add(c + "|rule=" + rule);
+    f.feature("cat=" + c);
+    f.feature(counted ? RULES_COUNT : RULES_DO_NOT_COUNT);
+    f.feature(c + "|rule=" + rule);
     for (Evidence e : mentions) {
       if (e.category() != category) {
         throw new IllegalArgumentException("a " + e.category().column() + " mention among " + c);
       }
       String modifier = e.modifier().label();
-      f.add("ent=" + e.entryId());
-      f.add("ent=" + e.entryId() + "|" + modifier);
-      f.add(c + "|mod=" + modifier);
-      f.add("trig=" + e.triggerId());
-      f.add(c + "|sec=" + e.section());
-      f.add(c + "|cnt=" + (e.counted() ? "yes" : "no") + "|sec=" + e.section());
-      f.add(c + "|reason=" + reasonKind(e.reason()));
+      f.feature("ent=" + e.entryId());
+      f.feature("ent=" + e.entryId() + "|" + modifier);
+      f.feature(c + "|mod=" + modifier);
+      f.feature("trig=" + e.triggerId());
+      f.feature(c + "|sec=" + e.section());
+      f.feature(c + "|cnt=" + (e.counted() ? "yes" : "no") + "|sec=" + e.section());
+      f.feature(c + "|reason=" + reasonKind(e.reason()));
       for (String w : sentenceWords.computeIfAbsent(e.sentence(), ReadingFeatures::words)) {
-        f.add(c + "|w=" + w);
+        f.word(WordPlace.SENTENCE, w);
       }
       // The words right around the mention say most about how it was meant ("föreslår TENS",
       // "TENS hos husläkaren"). Where the matched words stand twice in the sentence, the first place.
@@ -107,15 +177,14 @@ public final class ReadingFeatures {
       if (at >= 0) {
         List<String> before = words(e.sentence().substring(0, at));
         for (String w : before.subList(Math.max(0, before.size() - NEAR), before.size())) {
-          f.add(c + "|b=" + w);
+          f.word(WordPlace.BEFORE, w);
         }
         List<String> after = words(e.sentence().substring(at + e.matchedText().length()));
         for (String w : after.subList(0, Math.min(NEAR, after.size()))) {
-          f.add(c + "|a=" + w);
+          f.word(WordPlace.AFTER, w);
         }
       }
     }
-    return f;
   }
 
   /** The kind of a rules' reason: counted, modified, requires, generic_overridden. */

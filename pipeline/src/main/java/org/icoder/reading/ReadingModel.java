@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.icoder.lexicon.Category;
 import org.icoder.lexicon.Problem;
 import org.icoder.lexicon.TsvTable;
 
@@ -34,6 +35,11 @@ public final class ReadingModel {
   private static final List<String> COLUMNS = List.of("feature", "weight");
 
   private final Map<String, Double> weights;
+  /**
+   * The word features' weights by word: per word, one weight per category and place
+   * ({@link #wordSlot}), 0 where the model has none. Coding looks words up here by the word alone.
+   */
+  private final Map<String, double[]> wordWeights;
   private final double bias;
   private final double threshold;
   /** The score the threshold stands for: a category is delivered when its score is above it. */
@@ -64,6 +70,7 @@ public final class ReadingModel {
       throw new IllegalArgumentException("bias is " + bias);
     }
     this.weights = Map.copyOf(weights);
+    this.wordWeights = byWord(this.weights);
     this.bias = bias;
     this.threshold = threshold;
     this.cut = StrictMath.log(threshold / (1 - threshold));
@@ -102,6 +109,38 @@ public final class ReadingModel {
 
   public int size() {
     return weights.size();
+  }
+
+  public double bias() {
+    return bias;
+  }
+
+  /** The weight of the word feature {@code category + place's infix + word}: 0 when the model has none. */
+  public double wordWeight(Category category, ReadingFeatures.WordPlace place, String word) {
+    double[] w = wordWeights.get(word);
+    return w == null ? 0.0 : w[wordSlot(category, place)];
+  }
+
+  private static int wordSlot(Category category, ReadingFeatures.WordPlace place) {
+    return category.ordinal() * ReadingFeatures.WordPlace.values().length + place.ordinal();
+  }
+
+  /** The word features among the weights ("c05_sensory_stimulation|w=gp"), indexed by their word. */
+  private static Map<String, double[]> byWord(Map<String, Double> weights) {
+    Map<String, double[]> out = new HashMap<>();
+    int slots = Category.values().length * ReadingFeatures.WordPlace.values().length;
+    for (Category c : Category.values()) {
+      for (ReadingFeatures.WordPlace place : ReadingFeatures.WordPlace.values()) {
+        String prefix = c.column() + place.infix;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+          if (e.getKey().startsWith(prefix)) {
+            out.computeIfAbsent(e.getKey().substring(prefix.length()), k -> new double[slots])[wordSlot(c, place)] =
+                e.getValue();
+          }
+        }
+      }
+    }
+    return Map.copyOf(out);
   }
 
   public double weight(String feature) {

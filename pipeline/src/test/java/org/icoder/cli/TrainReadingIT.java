@@ -214,7 +214,10 @@ class TrainReadingIT {
     assertTrue(r.err().contains("setB: expected one hand coding file *_note_codes.csv, found 0"), r.err());
     CliRunner.Result bad = code(dir.resolve("out"), "guess");
     assertEquals(2, bad.exitCode());
-    assertTrue(bad.err().contains("--reading") && bad.err().contains("'guess', expected one of model, rules"), bad.err());
+    assertTrue(bad.err().contains("option '--reading': 'guess', expected one of model, rules"), bad.err());
     assertEquals(0, code(dir.resolve("out3"), "RULES").exitCode(), "the reading is read in any case");
+    JsonNode settings = new ObjectMapper().readTree(dir.resolve("out3/manifest.json").toFile()).required("settings");
+    assertEquals("rules", settings.required("reading").asText());
+    assertEquals(0, settings.required("reading_models").size(), "the rules alone read no model");
   }
 }

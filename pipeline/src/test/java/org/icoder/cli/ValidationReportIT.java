@@ -2,6 +2,8 @@ package org.icoder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +34,16 @@ class ValidationReportIT {
       assertArrayEquals(Files.readAllBytes(committed.resolve(rel)), Files.readAllBytes(fresh.resolve(rel)),
           "reports/validation/" + rel + " is stale: run `java -jar pipeline/target/icoder.jar validate` and commit it");
     }
+  }
+
+  @Test
+  void aLexiconFolderThatIsNotOneIsAUsageErrorNamingIt() {
+    Path missing = dir.resolve("no-such-lexicon");
+    CliRunner.Result r = CliRunner.run("validate", "--gold", ROOT.resolve("gold-standard").toString(), "--out",
+        dir.resolve("validation").toString(), "--lexicons", missing.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains(missing.toString()), r.err());
+    assertFalse(Files.exists(dir.resolve("validation")), "nothing is written");
   }
 
   private static List<Path> files(Path root) throws IOException {
