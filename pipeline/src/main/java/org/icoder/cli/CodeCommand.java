@@ -74,7 +74,9 @@ final class CodeCommand implements Callable<Integer> {
           return r;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("'" + value + "', expected one of model, rules");
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "', expected one of "
+          + java.util.Arrays.stream(CodingRun.Reading.values()).map(Object::toString)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
   }
 }
