@@ -95,7 +95,8 @@ public final class ReadingFeatures {
 
   /**
    * The model's score of one category's mentions: the same as {@code model.score(of(category,
-   * mentions, sentenceWords))}, bit for bit (each feature once, summed in the order found), without
+   * mentions, sentenceWords))}, bit for bit up to the sign of a zero score (each feature once, summed
+   * in the order found; a word without a weight adds 0.0), without
    * building a name for every word: coding reads word weights by the word itself, whose hash the
    * sentence cache keeps.
    */
@@ -137,7 +138,11 @@ public final class ReadingFeatures {
     }
   }
 
-  /** Receives a category's features in the order they are found, each as often as it is found. */
+  /**
+   * Receives a category's features in the order they are found, each as often as it is found. A
+   * named feature never starts with a category column and a word place's infix: {@link #score}
+   * relies on the two kinds never sharing a name.
+   */
   private interface Sink {
     void feature(String name);
 

@@ -121,8 +121,10 @@ public final class ReadingModel {
     return w == null ? 0.0 : w[wordSlot(category, place)];
   }
 
+  private static final int PLACES = ReadingFeatures.WordPlace.values().length;
+
   private static int wordSlot(Category category, ReadingFeatures.WordPlace place) {
-    return category.ordinal() * ReadingFeatures.WordPlace.values().length + place.ordinal();
+    return category.ordinal() * PLACES + place.ordinal();
   }
 
   /** The word features among the weights ("c05_sensory_stimulation|w=gp"), indexed by their word. */
