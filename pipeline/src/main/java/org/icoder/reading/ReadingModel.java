@@ -127,18 +127,27 @@ public final class ReadingModel {
     return category.ordinal() * PLACES + place.ordinal();
   }
 
-  /** The word features among the weights ("c05_sensory_stimulation|w=gp"), indexed by their word. */
+  /**
+   * The word features among the weights ("c05_sensory_stimulation|w=gp"), indexed by their word: one
+   * pass over the weights (a category column holds no '|', so the first '|' ends it).
+   */
   private static Map<String, double[]> byWord(Map<String, Double> weights) {
-    Map<String, double[]> out = new HashMap<>();
-    int slots = Category.values().length * ReadingFeatures.WordPlace.values().length;
+    Map<String, Category> byColumn = new HashMap<>();
     for (Category c : Category.values()) {
+      byColumn.put(c.column(), c);
+    }
+    Map<String, double[]> out = new HashMap<>();
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      String name = e.getKey();
+      int bar = name.indexOf('|');
+      Category category = bar < 0 ? null : byColumn.get(name.substring(0, bar));
+      if (category == null) {
+        continue;
+      }
       for (ReadingFeatures.WordPlace place : ReadingFeatures.WordPlace.values()) {
-        String prefix = c.column() + place.infix;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-          if (e.getKey().startsWith(prefix)) {
-            out.computeIfAbsent(e.getKey().substring(prefix.length()), k -> new double[slots])[wordSlot(c, place)] =
-                e.getValue();
-          }
+        if (name.startsWith(place.infix, bar)) {
+          out.computeIfAbsent(name.substring(bar + place.infix.length()),
+              k -> new double[Category.values().length * PLACES])[wordSlot(category, place)] = e.getValue();
         }
       }
     }
