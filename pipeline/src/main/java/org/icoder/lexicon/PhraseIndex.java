@@ -122,15 +122,59 @@ public final class PhraseIndex<T> {
         break;
       }
       run.append(tokens.get(end).text());
-      for (TokenPattern<T> p : patterns) {
-        if (p.pattern().matcher(run).matches()) {
-          out.add(new PhraseMatch<>(p.payload(), start, end + 1));
-        }
+      for (int p : patternsMatching(run.toString())) {
+        out.add(new PhraseMatch<>(patterns.get(p).payload(), start, end + 1));
       }
     }
   }
 
   private static final int MAX_PATTERN_RUN = 4;
+  private static final int[] NONE = new int[0];
+  /** Distinct runs remembered per thread: enough for a language's common words, bounded whatever the input. */
+  static final int PATTERN_MEMO_SIZE = 8192;
+
+  /**
+   * Which patterns (by index) match a run, remembered per thread: every token of every note is
+   * tried against every pattern, and nearly all runs are common words seen before, so a lookup
+   * replaces a dozen regular-expression matches. Each thread keeps its own bounded, least recently
+   * used memo, so lookup needs no locking and memory does not grow with the input.
+   */
+  private int[] patternsMatching(String run) {
+    PatternMemo memo = patternMemo.get();
+    if (memo.patternCount != patterns.size()) {
+      // a pattern was added after this thread's last lookup: what it remembered is incomplete
+      memo.clear();
+      memo.patternCount = patterns.size();
+    }
+    int[] found = memo.get(run);
+    if (found == null) {
+      found = NONE;
+      for (int p = 0; p < patterns.size(); p++) {
+        if (patterns.get(p).pattern().matcher(run).matches()) {
+          found = java.util.Arrays.copyOf(found, found.length + 1);
+          found[found.length - 1] = p;
+        }
+      }
+      memo.put(run, found);
+    }
+    return found;
+  }
+
+  private final ThreadLocal<PatternMemo> patternMemo = ThreadLocal.withInitial(PatternMemo::new);
+
+  /** A least recently used map from run to matching pattern indexes, for the patterns there were. */
+  private static final class PatternMemo extends java.util.LinkedHashMap<String, int[]> {
+    int patternCount;
+
+    PatternMemo() {
+      super(256, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+      return size() > PATTERN_MEMO_SIZE;
+    }
+  }
 
   private List<Phrase<T>> collect(List<Phrase<T>> candidates, List<Token> tokens, int start,
       List<Phrase<T>> seen, List<PhraseMatch<T>> out) {
