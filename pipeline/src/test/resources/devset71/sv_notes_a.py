@@ -214,7 +214,8 @@ Nybesök
 - Åtgärd: info om ryggens belastningstålighet och att gradvis återgång till gymträningen är bra. Motorisk kontroll: höftfällning, knäböj mot stol, enbensstående m bäckenkontroll – instruerat och utfört.
 - Hemprogram: ovanstående 3 x 10 dagligen.
 - Plan: ÅB 2 v, lägga upp gymprogram.
-""", "c01 c02 home"),
+""", "c01 c02 c03 home"),
+# "gradvis återgång till gymträningen är bra" = advice about his own physical activity -> c03 (README);
 # gym before injury = own activity; gym programme only planned here
 
 N("D71-05-02", "2024-01-29", "Återbesök", PN, """

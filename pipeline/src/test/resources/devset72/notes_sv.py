@@ -303,11 +303,11 @@ Epikris. Spinal stenos. 4 bes. Fått AKU x 4 med värme samt TENS (utlånad appa
 
 # ---------------------------------------------------------------- D72-08  (SEB) low back pain with fear of movement after disc surgery
 note("D72-08-01", "2024-09-10", "Nybesök", SEB, "edu", """
-Patienten är en 44-årig kvinna, ekonom, som har haft ländryggssmärta sedan en diskbråcksoperation 2021. Operationen tog bort bensmärtan men ryggvärken har funnits kvar. Hon beskriver att hon är mycket rädd för att böja sig och att något ska ”gå sönder” igen, och hon undviker att lyfta sin tvååring. Hon har slutat spela badminton. På TSK skattar hon 48. NRS 5.
-Vid undersökningen rör hon sig stelt och håller andan vid framåtböjning. Lumbal flexion är begränsad till ungefär hälften av förväntat, utan neurologiska fynd. Hon har svårt att slappna av i ryggmusklerna i liggande.
+Patienten är en 44-årig kvinna, ekonom, som har haft ländryggssmärta sedan en diskbråcksoperation 2021. Operationen tog bort bensmärtan men ryggvärken har funnits kvar. Hon beskriver att hon är mycket rädd för att böja sig och att något ska ”gå sönder” igen, och hon undviker att lyfta sin tvååring. Hon har slutat spela badminton. Efter operationen fick hon ett träningsprogram av fysioterapeuten på ortopedkliniken som hon gjorde i ett par månader, men hon slutade när ryggen inte blev bättre. Hon arbetar heltid, mest stillasittande, och har ett höj- och sänkbart skrivbord som hon sällan höjer eftersom hon är rädd att stå fel. Hon sover hyggligt men vaknar stel och tar Ipren vid behov, ungefär två gånger i veckan. Hennes man bär numera det mesta hemma. På TSK skattar hon 48. NRS 5.
+Vid undersökningen rör hon sig stelt och håller andan vid framåtböjning. Lumbal flexion är begränsad till ungefär hälften av förväntat, utan neurologiska fynd. Hon har svårt att slappna av i ryggmusklerna i liggande. Aktiv SLR 2 + 2, något lättare med kompression över bäckenet. Ingen lokal palpationsömhet av betydelse över ärret.
 Jag har förklarat att ett opererat diskbråck läker och att ryggen tål belastning, och att smärtan hon har nu i första hand handlar om ett känsligt system snarare än om en skada. Vi har formulerat mål: att kunna lyfta sin dotter upp i bilbarnstolen och att spela badminton med sin man.
 Bedömning: Långvarig ländryggssmärta efter diskbråcksoperation med uttalad rörelserädsla. Jag planerar graderad exponering för de rörelser hon undviker, motorisk kontrollträning och arbete med andning och avspänning.
-""", why="near-miss: exposure, motor control and relaxation are only planned; goals at start are not ACT")
+""", why="near-miss: exposure, motor control and relaxation are only planned; goals at start are not ACT; training programme after surgery is earlier treatment by another provider")
 
 note("D72-08-02", "2024-09-17", "Behandling", SEB, "relax sens home", """
 Idag började vi med andningsövningar i ryggliggande med händerna på magen, och progressiv avspänning av rygg- och sätesmuskulatur. Hon märkte att hon kunde släppa spänningen i ryggen när hon andades ut. Därefter motorisk kontroll: bäckentippning i ryggliggande och sittande, och aktivering av de djupa bukmusklerna medan hon andas lugnt. Hon fick ett hemprogram med andningsövningen och bäckentippningen.
@@ -635,7 +635,7 @@ Jag har informerat om artros, om att rörelse och belastning är bra för ledern
 """, why="near-miss: one-leg stance and TUG are tests; earlier knee orthosis; Nordic walking only planned")
 
 note("D72-17-02", "2025-03-11", "Behandling", SEB, "sens home paadv", """
-Balansträning i träningssalen: stå med fötterna ihop och i gångställning, tyngdöverföring, gång längs en linje, gå över låga hinder och vända. Hon fick tre av övningarna att göra hemma vid köksbänken varje dag. Vi pratade om att gå ut på promenader de dagar när det inte är halt, gärna med broddar.
+Balansträning i träningssalen: stå med fötterna ihop och i gångställning, tyngdöverföring, gång längs en linje, gå över låga hinder och vända. Hon fick tre av övningarna att göra hemma vid köksbänken varje dag. Vi pratade också om promenader, och jag uppmuntrade henne att gå ut de dagar när det inte är halt, gärna med broddar.
 """)
 
 note("D72-17-03", "2025-03-25", "Behandling", SEB, "bbat", """
@@ -643,7 +643,7 @@ Basal kroppskännedom i stående och gående, med fokus på kontakten med underl
 """)
 
 note("D72-17-04", "2025-04-08", "Behandling", SEB, "papt paadv", """
-Idag gick vi ut med stavar, cirka 25 minuter i parken intill mottagningen. Jag instruerade stavgångsteknik och vi gick i hennes takt. Hon var andfådd i uppförsbackarna men hade inte ont i knäna. Hon ska gå med sin syster en gång i veckan framöver och öka sträckan successivt.
+Idag gick vi ut med stavar, cirka 25 minuter i parken intill mottagningen. Jag instruerade stavgångsteknik och vi gick i hennes takt. Hon var andfådd i uppförsbackarna men hade inte ont i knäna. Vi kom överens om att hon går med sin syster en gång i veckan framöver och ökar sträckan successivt.
 """)
 
 note("D72-17-05", "2025-04-29", "Behandling", SEB, "papt sens", """
