@@ -37,7 +37,7 @@ class DevelopmentSetsIT {
 
   static final List<DevSet> SETS_AND_FLOORS = List.of(
       new DevSet("devset", List.of("dev-sv.csv", "dev-en.csv"), "dev_note_codes.csv", 0.961, 0.994, 0.958, 0.989),
-      new DevSet("devset2", List.of("dev2-sv.csv", "dev2-en.csv"), "dev2_note_codes.csv", 0.939, 0.971, 0.929, 0.971),
+      new DevSet("devset2", List.of("dev2-sv.csv", "dev2-en.csv"), "dev2_note_codes.csv", 0.938, 0.971, 0.929, 0.971),
       new DevSet("devset3", List.of("dev3-sv.csv", "dev3-en.csv"), "dev3_note_codes.csv", 0.943, 1.000, 0.894, 0.966),
       new DevSet("devset4", List.of("dev4-sv.csv", "dev4-en.csv"), "dev4_note_codes.csv", 0.926, 0.994, 0.930, 0.982),
       new DevSet("devset5", List.of("dev5-sv.csv", "dev5-en.csv"), "dev5_note_codes.csv", 0.983, 1.000, 0.986, 0.992),
@@ -83,11 +83,11 @@ class DevelopmentSetsIT {
       // held out: measured, never tuned on
       new DevSet("devset38", List.of("dev38-sv.csv", "dev38-en.csv"), "dev38_note_codes.csv", 0.869, 0.950, 0.852, 0.914),
       new DevSet("devset39", List.of("dev39-sv.csv", "dev39-en.csv"), "dev39_note_codes.csv", 0.918, 0.987, 0.867, 0.950),
-      new DevSet("devset40", List.of("dev40-sv.csv", "dev40-en.csv"), "dev40_note_codes.csv", 0.959, 1.000, 0.859, 0.873),
+      new DevSet("devset40", List.of("dev40-sv.csv", "dev40-en.csv"), "dev40_note_codes.csv", 0.959, 1.000, 0.861, 0.879),
       // held out: measured, never tuned on
-      new DevSet("devset41", List.of("dev41-sv.csv", "dev41-en.csv"), "dev41_note_codes.csv", 0.853, 0.945, 0.825, 0.848),
+      new DevSet("devset41", List.of("dev41-sv.csv", "dev41-en.csv"), "dev41_note_codes.csv", 0.851, 0.945, 0.825, 0.848),
       new DevSet("devset42", List.of("dev42-sv.csv", "dev42-en.csv"), "dev42_note_codes.csv", 0.956, 1.000, 0.898, 0.939),
-      new DevSet("devset43", List.of("dev43-sv.csv", "dev43-en.csv"), "dev43_note_codes.csv", 0.922, 0.993, 0.888, 0.951),
+      new DevSet("devset43", List.of("dev43-sv.csv", "dev43-en.csv"), "dev43_note_codes.csv", 0.924, 0.993, 0.888, 0.951),
       // held out: measured, never tuned on
       new DevSet("devset44", List.of("dev44-sv.csv", "dev44-en.csv"), "dev44_note_codes.csv", 0.891, 0.933, 0.862, 0.909),
       new DevSet("devset47", List.of("dev47-sv.csv", "dev47-en.csv"), "dev47_note_codes.csv", 0.860, 0.957, 0.776, 0.915),
@@ -98,7 +98,7 @@ class DevelopmentSetsIT {
       new DevSet("devset48", List.of("dev48-sv.csv", "dev48-en.csv"), "dev48_note_codes.csv", 0.905, 0.963, 0.864, 0.939),
       new DevSet("devset49", List.of("dev49-sv.csv", "dev49-en.csv"), "dev49_note_codes.csv", 0.953, 1.000, 0.888, 0.950),
       // held out: measured, never tuned on
-      new DevSet("devset50", List.of("dev50-sv.csv", "dev50-en.csv"), "dev50_note_codes.csv", 0.937, 0.987, 0.901, 0.945),
+      new DevSet("devset50", List.of("dev50-sv.csv", "dev50-en.csv"), "dev50_note_codes.csv", 0.935, 0.987, 0.901, 0.945),
       new DevSet("devset51", List.of("dev51-sv.csv", "dev51-en.csv"), "dev51_note_codes.csv", 0.948, 0.993, 0.872, 0.969),
       // held out: measured, never tuned on
       new DevSet("devset52", List.of("dev52-sv.csv", "dev52-en.csv"), "dev52_note_codes.csv", 0.911, 0.975, 0.876, 0.927),
@@ -110,21 +110,21 @@ class DevelopmentSetsIT {
       new DevSet("devset56", List.of("dev56-sv.csv", "dev56-en.csv"), "dev56_note_codes.csv", 0.891, 0.920, 0.842, 0.860),
       new DevSet("devset57", List.of("dev57-sv.csv", "dev57-en.csv"), "dev57_note_codes.csv", 0.897, 0.962, 0.787, 0.853),
       // held out: measured, never tuned or trained on
-      new DevSet("devset58", List.of("dev58-sv.csv", "dev58-en.csv"), "dev58_note_codes.csv", 0.815, 0.932, 0.781, 0.854),
+      new DevSet("devset58", List.of("dev58-sv.csv", "dev58-en.csv"), "dev58_note_codes.csv", 0.816, 0.932, 0.781, 0.854),
       // held out: measured, never tuned or trained on
       new DevSet("devset59", List.of("dev59-sv.csv", "dev59-en.csv"), "dev59_note_codes.csv", 0.918, 0.940, 0.884, 0.888),
       // held out: measured, never tuned or trained on
       new DevSet("devset60", List.of("dev60-sv.csv", "dev60-en.csv"), "dev60_note_codes.csv", 0.926, 0.955, 0.900, 0.940),
       new DevSet("devset61", List.of("dev61-sv.csv", "dev61-en.csv"), "dev61_note_codes.csv", 0.922, 1.000, 0.847, 0.927),
       // held out: measured, never tuned or trained on
-      new DevSet("devset62", List.of("dev62-sv.csv", "dev62-en.csv"), "dev62_note_codes.csv", 0.884, 0.902, 0.855, 0.871),
+      new DevSet("devset62", List.of("dev62-sv.csv", "dev62-en.csv"), "dev62_note_codes.csv", 0.882, 0.896, 0.855, 0.871),
       new DevSet("devset63", List.of("dev63-sv.csv", "dev63-en.csv"), "dev63_note_codes.csv", 0.949, 0.993, 0.890, 0.927),
       // held out: measured, never tuned or trained on
       new DevSet("devset64", List.of("dev64-sv.csv", "dev64-en.csv"), "dev64_note_codes.csv", 0.915, 0.969, 0.880, 0.932),
       // not trained on, but used to decide the training sets (training/reading-sets.txt says why) and read for lexicon gaps
       new DevSet("devset65", List.of("dev65-sv.csv", "dev65-en.csv"), "dev65_note_codes.csv", 0.829, 0.963, 0.798, 0.945),
       new DevSet("devset66", List.of("dev66-sv.csv", "dev66-en.csv"), "dev66_note_codes.csv", 0.843, 0.937, 0.792, 0.868),
-      new DevSet("devset67", List.of("dev67-sv.csv", "dev67-en.csv"), "dev67_note_codes.csv", 0.881, 0.969, 0.861, 0.920),
+      new DevSet("devset67", List.of("dev67-sv.csv", "dev67-en.csv"), "dev67_note_codes.csv", 0.879, 0.969, 0.861, 0.920),
       // held out: measured, never tuned or trained on
       new DevSet("devset68", List.of("dev68-sv.csv", "dev68-en.csv"), "dev68_note_codes.csv", 0.897, 0.987, 0.874, 0.951),
       // held out: measured, never tuned or trained on
