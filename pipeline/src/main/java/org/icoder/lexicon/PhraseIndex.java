@@ -10,8 +10,8 @@ import org.icoder.text.Token;
 /**
  * Finds phrases (terms, cues, context triggers, headings) in a sentence's tokens. Phrase words are
  * normalised with the same {@link Normalizer} as the text, then indexed by their first word, so
- * lookup costs one hash probe per token key. Immutable after {@link #add}ing is done; thread-safe
- * for lookup.
+ * lookup costs one hash probe per token key. Add every phrase before looking any up; lookup is
+ * thread-safe (the only state it changes is each thread's own memo of pattern matches).
  */
 public final class PhraseIndex<T> {
   private record Phrase<T>(T payload, String[] words, MatchMode mode) {}
@@ -122,7 +122,10 @@ public final class PhraseIndex<T> {
         break;
       }
       run.append(tokens.get(end).text());
-      for (int p : patternsMatching(run.toString())) {
+      String text = run.toString();
+      // a dose or a load is short; a long unspaced run (a pasted link) is matched afresh, not remembered
+      int[] matching = text.length() > MEMO_RUN_LENGTH ? patternsMatchingAfresh(text) : patternsMatching(text);
+      for (int p : matching) {
         out.add(new PhraseMatch<>(patterns.get(p).payload(), start, end + 1));
       }
     }
@@ -132,6 +135,8 @@ public final class PhraseIndex<T> {
   private static final int[] NONE = new int[0];
   /** Distinct runs remembered per thread: enough for a language's common words, bounded whatever the input. */
   static final int PATTERN_MEMO_SIZE = 8192;
+  /** The longest run remembered, so that the memo's size in characters is bounded too. */
+  static final int MEMO_RUN_LENGTH = 32;
 
   /**
    * Which patterns (by index) match a run, remembered per thread: every token of every note is
@@ -148,16 +153,26 @@ public final class PhraseIndex<T> {
     }
     int[] found = memo.get(run);
     if (found == null) {
-      found = NONE;
-      for (int p = 0; p < patterns.size(); p++) {
-        if (patterns.get(p).pattern().matcher(run).matches()) {
-          found = java.util.Arrays.copyOf(found, found.length + 1);
-          found[found.length - 1] = p;
-        }
-      }
+      found = patternsMatchingAfresh(run);
       memo.put(run, found);
     }
     return found;
+  }
+
+  private int[] patternsMatchingAfresh(String run) {
+    int[] found = NONE;
+    for (int p = 0; p < patterns.size(); p++) {
+      if (patterns.get(p).pattern().matcher(run).matches()) {
+        found = java.util.Arrays.copyOf(found, found.length + 1);
+        found[found.length - 1] = p;
+      }
+    }
+    return found;
+  }
+
+  /** How many runs this thread remembers (for tests of the bound). */
+  int rememberedRuns() {
+    return patternMemo.get().size();
   }
 
   private final ThreadLocal<PatternMemo> patternMemo = ThreadLocal.withInitial(PatternMemo::new);

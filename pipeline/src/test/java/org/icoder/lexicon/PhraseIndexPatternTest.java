@@ -95,7 +95,58 @@ class PhraseIndexPatternTest {
     for (int i = 0; i <= PhraseIndex.PATTERN_MEMO_SIZE; i++) {
       index.find(tokens(List.of(i + "kg")));
     }
+    assertEquals(PhraseIndex.PATTERN_MEMO_SIZE, index.rememberedRuns(), "the memo stays at its bound");
     assertEquals(before, index.find(first));
     assertEquals(expected(PATTERNS, first), before);
+  }
+
+  @Test
+  void longRunsAreMatchedButNotRemembered() {
+    PhraseIndex<String> index = index(List.of("[0-9a-z]+"));
+    String longRun = "a".repeat(PhraseIndex.MEMO_RUN_LENGTH + 1);
+    assertEquals(List.of(new PhraseMatch<>("[0-9a-z]+", 0, 1)), index.find(tokens(List.of(longRun))));
+    assertEquals(0, index.rememberedRuns());
+  }
+
+  @Test
+  void twoIndexesWithAsManyPatternsKeepTheirOwnMemos() {
+    PhraseIndex<String> kg = index(List.of("[0-9]+kg"));
+    PhraseIndex<String> dose = index(List.of("[0-9]+x[0-9]+"));
+    List<Token> load = tokens(List.of("40kg"));
+    List<Token> sets = tokens(List.of("3x12"));
+    for (int round = 0; round < 2; round++) {
+      assertEquals(List.of(new PhraseMatch<>("[0-9]+kg", 0, 1)), kg.find(load));
+      assertEquals(List.of(), kg.find(sets));
+      assertEquals(List.of(), dose.find(load));
+      assertEquals(List.of(new PhraseMatch<>("[0-9]+x[0-9]+", 0, 1)), dose.find(sets));
+    }
+  }
+
+  @Test
+  void threadsFindTheSameAsOneThread() throws Exception {
+    PhraseIndex<String> index = index(PATTERNS);
+    List<List<Token>> notes = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      notes.add(tokens(List.of(i + "x" + (i % 7), " " + i, "kg", " reps", " 3x12s")));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (List<Token> note : notes) {
+            if (!expected(PATTERNS, note).equals(index.find(note))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertEquals(true, r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }
